@@ -1,0 +1,49 @@
+# Passerelle: set-up and everyday commands. See README.md.
+#
+#   make demo   install missing system packages (as root), build, run the main job
+#   make test   the same set-up, then the whole test suite
+#   make bench  the benchmarks in Benchmarks/
+
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev
+RELEASE_FLAGS := -c release --static-swift-stdlib
+RELEASE_BIN := .build/release/passerelle
+
+.PHONY: deps build release demo test bench clean
+
+## deps: install the Debian packages Passerelle needs (or print the apt-get line)
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing:$$missing"; \
+	    (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
+	  else \
+	    echo "Missing system packages. Run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+## release: the shipped binary (static Swift runtime: keeps Foundation's ICU apart from Debian's)
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+demo: release
+	@mkdir -p out
+	@echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
+	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
+	@echo "== passerelle sort --locale fr --strength primary --unique samples/words-fr-de.txt"
+	@$(RELEASE_BIN) sort --locale fr --strength primary --unique samples/words-fr-de.txt
+
+test: release
+	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test
+
+bench: release
+	bash Benchmarks/sort-benchmark.sh
+
+clean:
+	rm -rf .build out

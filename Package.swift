@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+//
+// Passerelle: multilingual terminology and content for a cross-border
+// social and solidarity economy cluster. See README.md and DESIGN.md.
+import PackageDescription
+
+let package = Package(
+    name: "Passerelle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport"]),
+        .executable(name: "passerelle", targets: ["passerelle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C layer. Only Linguistics and XMLSupport import these.
+        .target(
+            name: "CICUBridge",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        .target(name: "Linguistics", dependencies: ["CICUBridge", "CStemmer"]),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+
+        .executableTarget(
+            name: "passerelle",
+            dependencies: [
+                "Linguistics", "XMLSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
+        .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+import CICUBridge
+import Foundation
+
+/// A locale checked against ICU's data, as BCP 47 tag and ICU id.
+///
+/// ICU never refuses a locale: an unknown one silently becomes the root locale.
+/// fr, de and en also collate with root rules (their actual collation locale is
+/// "root"), so the check is on the language: it must be one ICU has data for.
+public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
+    /// The tag as the user wrote it, e.g. `de-u-co-phonebk`.
+    public let tag: String
+    /// ICU's canonical id, e.g. `de@collation=phonebook`.
+    public let identifier: String
+    /// The language subtag, e.g. `de`.
+    public let language: String
+
+    /// Parses and checks a BCP 47 tag (`fr-CA`, `de-u-co-phonebk`) or an ICU id
+    /// (`de@collation=phonebook`). `root` and `und` select ICU's root locale.
+    ///
+    /// - Throws: ``LinguisticsError/unknownLocale(_:reason:)`` when the tag does not
+    ///   parse or names a language ICU has no data for.
+    public init(_ tag: String) throws {
+        let trimmed = tag.trimmingCharacters(in: .whitespaces)
+        self.tag = trimmed
+        if trimmed.isEmpty {
+            throw LinguisticsError.unknownLocale(tag, reason: "the tag is empty")
+        }
+        if trimmed == "root" || trimmed == "und" {
+            identifier = "root"
+            language = ""
+            return
+        }
+        var parsedAll: Int32 = 0
+        let id = try ICUCall.cString("uloc_forLanguageTag", capacity: 157) { buffer, capacity, status in
+            pc_locale_canonicalize(trimmed, buffer, capacity, &parsedAll, &status)
+        }
+        guard parsedAll == 1, !id.isEmpty else {
+            throw LinguisticsError.unknownLocale(tag, reason: "it is not a well-formed BCP 47 tag")
+        }
+        let language = try ICUCall.cString("uloc_getLanguage") { buffer, capacity, status in
+            pc_locale_language(id, buffer, capacity, &status)
+        }
+        guard !language.isEmpty, pc_language_is_available(language) == 1 else {
+            throw LinguisticsError.unknownLocale(
+                tag, reason: "ICU has no data for language '\(language.isEmpty ? trimmed : language)'")
+        }
+        self.identifier = id
+        self.language = language
+    }
+
+    /// The value of a locale keyword such as `collation` (`phonebook`), if present.
+    public func keyword(_ key: String) -> String? {
+        let value = try? ICUCall.cString("uloc_getKeywordValue") { buffer, capacity, status in
+            pc_locale_keyword(identifier, key, buffer, capacity, &status)
+        }
+        return (value?.isEmpty ?? true) ? nil : value
+    }
+
+    /// The ICU root locale (language-neutral rules).
+    public static let root: ICULocale = try! ICULocale("root")
+
+    public var description: String { tag }
+}

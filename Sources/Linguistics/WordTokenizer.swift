@@ -1,0 +1,126 @@
+import CICUBridge
+
+/// Splits text into words with ICU's locale-aware word-break rules.
+///
+/// Spaces and punctuation are skipped. Hyphenated words are split
+/// ("CSR-Netzwerke" gives "CSR" and "Netzwerke"). In French, an elided article or
+/// pronoun is dropped and the word after it is returned: "l'économie" and
+/// "d’emplois" give "économie" and "emplois" (ICU keeps them as one word).
+///
+/// ```swift
+/// let tokenizer = try WordTokenizer(locale: "fr")
+/// tokenizer.words(in: "L'économie sociale, en 2024 !").map { "\($0)" }
+/// // ["économie", "sociale", "en", "2024"]
+/// ```
+///
+/// A tokenizer holds an ICU break iterator: use one per task.
+public final class WordTokenizer {
+    /// The locale whose rules are used.
+    public let locale: ICULocale
+    /// Whether French elisions (l', d', qu' ...) are split off.
+    public let splitsElisions: Bool
+    private let handle: OpaquePointer
+
+    /// Elided words of French that ICU leaves attached to the next word.
+    static let frenchElisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    ]
+
+    /// Opens a tokenizer for a locale; elisions are split for French by default.
+    public init(locale tag: String, splitsElisions: Bool? = nil) throws {
+        let locale = try ICULocale(tag)
+        var status: Int32 = 0
+        guard let handle = pc_word_breaker_open(locale.identifier, &status) else {
+            throw LinguisticsError.icuFailure(operation: "ubrk_open", code: ICUCall.errorName(status))
+        }
+        self.handle = handle
+        self.locale = locale
+        self.splitsElisions = splitsElisions ?? (locale.language == "fr")
+    }
+
+    deinit { pc_word_breaker_close(handle) }
+
+    /// The words of `text`, in order.
+    public func words(in text: String) -> [Word] {
+        let utf16 = Array(text.utf16)
+        let capacity = utf16.count
+        if capacity == 0 { return [] }
+        var starts = [Int32](repeating: 0, count: capacity)
+        var ends = [Int32](repeating: 0, count: capacity)
+        var kinds = [Int32](repeating: 0, count: capacity)
+        var status: Int32 = 0
+        let count = Int(pc_word_breaker_words(handle, utf16, Int32(capacity), &starts, &ends, &kinds, Int32(capacity), &status))
+        guard status <= 0 else { return [] }
+
+        var words: [Word] = []
+        words.reserveCapacity(count)
+        var cursor = IndexCursor(text: text)
+        for index in 0..<min(count, capacity) {
+            var start = Int(starts[index])
+            let end = Int(ends[index])
+            let kind = Word.Kind(bridgeKind: kinds[index])
+            if splitsElisions, kind == .letters, let cut = elisionEnd(utf16, start, end) {
+                start = cut
+            }
+            let lower = cursor.index(atUTF16Offset: start)
+            let upper = cursor.index(atUTF16Offset: end)
+            words.append(Word(range: lower..<upper, utf16Range: start..<end, kind: kind))
+        }
+        return words
+    }
+
+    /// The words of `text` as strings.
+    public func wordStrings(in text: String) -> [String] {
+        words(in: text).map { String(text[$0.range]) }
+    }
+
+    /// When the word at `start..<end` begins with an elided French word and an
+    /// apostrophe, the offset just after the apostrophe.
+    private func elisionEnd(_ utf16: [UInt16], _ start: Int, _ end: Int) -> Int? {
+        var position = start
+        let limit = min(end, start + 8)
+        while position < limit {
+            let unit = utf16[position]
+            if unit == 0x27 || unit == 0x2019 || unit == 0x02BC {
+                guard position > start, position + 1 < end else { return nil }
+                let prefix = String(decoding: utf16[start..<position], as: UTF16.self).lowercased()
+                return WordTokenizer.frenchElisions.contains(prefix) ? position + 1 : nil
+            }
+            position += 1
+        }
+        return nil
+    }
+}
+
+extension Word.Kind {
+    init(bridgeKind: Int32) {
+        switch bridgeKind {
+        case Int32(PC_WORD_NUMBER): self = .number
+        case Int32(PC_WORD_KANA): self = .kana
+        case Int32(PC_WORD_IDEO): self = .ideographs
+        default: self = .letters
+        }
+    }
+}
+
+/// Turns increasing UTF-16 offsets into String indices in one forward walk.
+struct IndexCursor {
+    private let view: String.UTF16View
+    private var index: String.Index
+    private var offset = 0
+
+    init(text: String) {
+        view = text.utf16
+        index = view.startIndex
+    }
+
+    mutating func index(atUTF16Offset target: Int) -> String.Index {
+        if target < offset {
+            index = view.startIndex
+            offset = 0
+        }
+        index = view.index(index, offsetBy: target - offset)
+        offset = target
+        return index
+    }
+}

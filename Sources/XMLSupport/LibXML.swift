@@ -1,0 +1,102 @@
+import CLibXML2
+import Foundation
+
+/// Process-wide set-up of libxml2 and the per-call error capture.
+///
+/// libxml2 reports errors through a thread-local "structured error" callback and
+/// loads external resources through one process-wide entity loader. Passerelle
+/// installs a loader that refuses everything (no network, no local file through
+/// an entity or DTD) except files under a folder explicitly allowed for the
+/// current thread (RELAX NG schemas including their parts).
+enum LibXML {
+    /// The options of every parse: no network, big line numbers, CDATA as text.
+    /// Never NOENT (substitutes entities, reads local files), DTDLOAD or HUGE.
+    static let secureOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    private static let setUp: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(refusingLoader)
+    }()
+
+    /// Initializes libxml2 once and re-installs the refusing entity loader (other
+    /// code in the process, such as Foundation's XMLParser, may replace it).
+    static func prepare() {
+        _ = setUp
+        xmlSetExternalEntityLoader(refusingLoader)
+    }
+
+    /// Runs `body` with libxml2's errors collected into a ``DiagnosticSink``.
+    static func collectingErrors<T>(file: String, _ body: (DiagnosticSink) throws -> T) rethrows -> T {
+        prepare()
+        let sink = DiagnosticSink(file: file)
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), structuredErrorHandler)
+        defer {
+            xmlSetStructuredErrorFunc(previousContext, previousHandler)
+        }
+        return try withExtendedLifetime(sink) { try body(sink) }
+    }
+
+    /// Allows the entity loader to read local files under `folder` while `body` runs
+    /// on this thread (for RELAX NG `include` and `externalRef`).
+    static func allowingFiles<T>(under folder: String, _ body: () throws -> T) rethrows -> T {
+        let key = "passerelle.xml.allowedRoot"
+        let previous = Thread.current.threadDictionary[key]
+        Thread.current.threadDictionary[key] = folder
+        defer { Thread.current.threadDictionary[key] = previous }
+        return try body()
+    }
+
+    static func allowedRoot() -> String? {
+        Thread.current.threadDictionary["passerelle.xml.allowedRoot"] as? String
+    }
+}
+
+/// Collects libxml2's errors during one call.
+final class DiagnosticSink {
+    let file: String
+    private(set) var diagnostics: [XMLDiagnostic] = []
+    private let limit = 200
+
+    init(file: String) { self.file = file }
+
+    func add(_ diagnostic: XMLDiagnostic) {
+        if diagnostics.count < limit { diagnostics.append(diagnostic) }
+    }
+
+    var errors: [XMLDiagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+extension DiagnosticSink {
+    /// Records one libxml2 error, locating it by its node when libxml2 gives no line.
+    func record(_ error: xmlErrorPtr) {
+        let raw = error.pointee
+        let message = (raw.message.map { String(cString: $0) } ?? "unknown libxml2 error")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var line = Int(raw.line)
+        var file = raw.file.map { String(cString: $0) } ?? self.file
+        if let node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
+            if line <= 0 { line = Int(xmlGetLineNo(node)) }
+            if raw.file == nil, let origin = XMLTree.originFile(of: node) { file = origin }
+        }
+        let severity: XMLDiagnostic.Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
+        add(XMLDiagnostic(file: file, line: max(line, 0), column: Int(max(raw.int2, 0)), message: message, severity: severity))
+    }
+}
+
+/// The handler libxml2 calls; its context is a ``DiagnosticSink``.
+let structuredErrorHandler: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    Unmanaged<DiagnosticSink>.fromOpaque(context).takeUnretainedValue().record(error)
+}
+
+/// The external entity loader: every URL is refused unless it is a local file
+/// under the folder allowed on this thread.
+private let refusingLoader: xmlExternalEntityLoader = { url, _, context in
+    let requested = url.map { String(cString: $0) } ?? ""
+    if let root = LibXML.allowedRoot(), let path = LocalPath.resolve(requested), LocalPath.isInside(path, root: root) {
+        return xmlNewInputFromFile(context, path)
+    }
+    return nil
+}

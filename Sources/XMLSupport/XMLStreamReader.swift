@@ -1,0 +1,126 @@
+import CLibXML2
+import Foundation
+
+/// Reads a large XML file event by event (libxml2's xmlTextReader), in constant
+/// memory, with the same secure defaults as ``XMLTree``.
+///
+/// ```swift
+/// let reader = try XMLStreamReader(file: "big.tmx")
+/// while let event = try reader.next() {
+///     if case let .start(element) = event, element.name == "tu" { ... }
+/// }
+/// ```
+///
+/// Entity references other than the predefined ones are refused (streamed files
+/// are exports from tools, which never need them). Not thread-safe.
+public final class XMLStreamReader {
+    /// An element start as the reader sees it.
+    public struct StartElement: Sendable {
+        public let name: String
+        public let namespaceURI: String?
+        public let attributes: [XMLAttribute]
+        /// True for `<x/>`: no `.end` event follows.
+        public let isEmpty: Bool
+        public let line: Int
+        public let column: Int
+        public let depth: Int
+
+        /// The value of an attribute without namespace, or of `xml:lang` when asked for "xml:lang".
+        public func attribute(_ name: String) -> String? {
+            if name == "xml:lang" {
+                return attributes.first { $0.name == "lang" && $0.namespaceURI == "http://www.w3.org/XML/1998/namespace" }?.value
+            }
+            return attributes.first { $0.name == name && $0.namespaceURI == nil }?.value
+        }
+    }
+
+    /// What the reader met.
+    public enum Event: Sendable {
+        case start(StartElement)
+        case end(name: String, namespaceURI: String?)
+        /// Text or CDATA, including whitespace between elements.
+        case text(String)
+    }
+
+    /// The file being read.
+    public let sourceName: String
+    private let reader: xmlTextReaderPtr
+    private let sink: DiagnosticSink
+
+    /// Opens a file for streaming.
+    public init(file path: String) throws(XMLSupportError) {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        }
+        if let handle = FileHandle(forReadingAtPath: path) {
+            let head = handle.readData(ofLength: 256)
+            try? handle.close()
+            if let problem = XMLEncodingGuard.problem(in: head, file: path) { throw .malformed([problem]) }
+        }
+        LibXML.prepare()
+        guard let reader = xmlReaderForFile(path, nil, LibXML.secureOptions) else {
+            throw .unreadable(path: path, reason: "libxml2 could not open it")
+        }
+        self.reader = reader
+        self.sourceName = path
+        self.sink = DiagnosticSink(file: path)
+        xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, Unmanaged.passUnretained(sink).toOpaque())
+    }
+
+    deinit { xmlFreeTextReader(reader) }
+
+    /// The next event, nil at the end of the document.
+    public func next() throws(XMLSupportError) -> Event? {
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status < 0 || !sink.errors.isEmpty {
+                throw .malformed(sink.errors.isEmpty ? [XMLDiagnostic(file: sourceName, line: line, message: "the document is not well-formed XML")] : sink.errors)
+            }
+            if status == 0 { return nil }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                return .start(startElement())
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end(name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)))
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                return .text(string(xmlTextReaderConstValue(reader)) ?? "")
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                let name = string(xmlTextReaderConstName(reader)) ?? "?"
+                throw .malformed([XMLDiagnostic(file: sourceName, line: line, message: "entity reference '&\(name);' is not supported in streamed files")])
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The current line (1-based).
+    public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    private func startElement() -> StartElement {
+        let name = string(xmlTextReaderConstLocalName(reader)) ?? ""
+        let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+        let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+        let depth = Int(xmlTextReaderDepth(reader))
+        let line = self.line
+        let column = Int(xmlTextReaderGetParserColumnNumber(reader))
+        var attributes: [XMLAttribute] = []
+        if xmlTextReaderHasAttributes(reader) == 1 {
+            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                let attributeNamespace = string(xmlTextReaderConstNamespaceUri(reader))
+                if attributeNamespace == "http://www.w3.org/2000/xmlns/" { continue }
+                attributes.append(XMLAttribute(
+                    name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespaceURI: attributeNamespace,
+                    prefix: string(xmlTextReaderConstPrefix(reader)), value: string(xmlTextReaderConstValue(reader)) ?? ""))
+            }
+            xmlTextReaderMoveToElement(reader)
+        }
+        return StartElement(name: name, namespaceURI: namespace, attributes: attributes, isEmpty: isEmpty,
+                            line: line, column: column, depth: depth)
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+

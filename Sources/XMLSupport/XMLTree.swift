@@ -1,0 +1,176 @@
+import CLibXML2
+import Foundation
+
+/// A parsed XML document, read with secure defaults.
+///
+/// Parsing never touches the network, never loads a DTD or an external entity,
+/// refuses documents that reference external entities, bounds the expansion of
+/// internal entities, refuses encodings that hide markup (UTF-7), and reports
+/// problems as ``XMLDiagnostic``s with file, line and column.
+///
+/// ```swift
+/// let tree = try XMLTree.parse(file: "glossaries/ess.xml")
+/// for concept in tree.root.children(named: "concept") {
+///     print(concept.attribute("id") ?? "?", concept.line)
+/// }
+/// ```
+///
+/// The tree is not thread-safe for mutation (XInclude); reading from several
+/// tasks is fine.
+public final class XMLTree: @unchecked Sendable {
+    /// The name diagnostics use for this document (usually its path).
+    public let sourceName: String
+    let document: xmlDocPtr
+
+    /// The most text internal entities may add, whatever the input's size.
+    static let expansionFloor = 1_000_000
+    /// The most text internal entities may add per byte of input.
+    static let expansionFactor = 10
+
+    init(document: xmlDocPtr, sourceName: String) {
+        self.document = document
+        self.sourceName = sourceName
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// Reads and parses a file.
+    public static func parse(file path: String) throws(XMLSupportError) -> XMLTree {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw .unreadable(path: path, reason: reason)
+        }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return try parse(data: data, sourceName: path, baseURL: absolute)
+    }
+
+    /// Parses XML held in memory. `sourceName` names it in diagnostics; `baseURL`
+    /// (a path) is where relative XIncludes are resolved from.
+    public static func parse(data: Data, sourceName: String, baseURL: String? = nil) throws(XMLSupportError) -> XMLTree {
+        if let problem = XMLEncodingGuard.problem(in: data, file: sourceName) {
+            throw .malformed([problem])
+        }
+        let result: Result<XMLTree, XMLSupportError> = LibXML.collectingErrors(file: sourceName) { sink in
+            guard let context = xmlNewParserCtxt() else {
+                return .failure(.malformed([XMLDiagnostic(file: sourceName, line: 0, message: "out of memory")]))
+            }
+            defer { xmlFreeParserCtxt(context) }
+            let document = data.withUnsafeBytes { bytes in
+                xmlCtxtReadMemory(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                                  baseURL ?? sourceName, nil, LibXML.secureOptions)
+            }
+            let errors = sink.errors
+            guard let document, context.pointee.wellFormed != 0, errors.isEmpty else {
+                if let document { xmlFreeDoc(document) }
+                let list = errors.isEmpty
+                    ? [XMLDiagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : errors
+                return .failure(.malformed(list))
+            }
+            let tree = XMLTree(document: document, sourceName: sourceName)
+            do throws(XMLSupportError) {
+                try tree.replaceEntityReferences(budget: max(expansionFloor, data.count * expansionFactor))
+            } catch {
+                return .failure(error)
+            }
+            guard xmlDocGetRootElement(document) != nil else {
+                return .failure(.malformed([XMLDiagnostic(file: sourceName, line: 1, message: "the document has no root element")]))
+            }
+            return .success(tree)
+        }
+        return try result.get()
+    }
+
+    /// The root element.
+    public var root: Element {
+        Element(tree: self, node: xmlDocGetRootElement(document)!)
+    }
+
+    /// The document as XML text (UTF-8), with everything it holds: elements and
+    /// attributes of every namespace, comments, processing instructions.
+    public func serialized() -> String {
+        var buffer: UnsafeMutablePointer<xmlChar>?
+        var length: Int32 = 0
+        xmlDocDumpMemoryEnc(document, &buffer, &length, "UTF-8")
+        defer { pc_xml_free(buffer) }
+        guard let buffer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: buffer, count: Int(length)), as: UTF8.self)
+    }
+
+    /// The file a node came from: the nearest `xml:base` set by XInclude, else the document.
+    static func originFile(of node: xmlNodePtr) -> String? {
+        var current: xmlNodePtr? = node
+        while let candidate = current, candidate.pointee.type == XML_ELEMENT_NODE || candidate.pointee.type == XML_TEXT_NODE {
+            if candidate.pointee.type == XML_ELEMENT_NODE,
+               let base = xmlGetNsProp(candidate, "base", "http://www.w3.org/XML/1998/namespace") {
+                defer { pc_xml_free(base) }
+                return String(cString: base)
+            }
+            current = candidate.pointee.parent
+        }
+        return nil
+    }
+
+    // MARK: Entities
+
+    /// Replaces every entity reference by a copy of the entity's content, so that
+    /// readers never meet one. External entities are refused; internal ones may add
+    /// at most `budget` characters (against billion-laughs and quadratic blow-ups).
+    private func replaceEntityReferences(budget: Int) throws(XMLSupportError) {
+        var remaining = budget
+        var stack: [xmlNodePtr] = [xmlDocGetRootElement(document)].compactMap { $0 }
+        while let node = stack.popLast() {
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ENTITY_REF_NODE {
+                    // Continue with the copies: they may hold references too.
+                    child = try expand(reference: current, remaining: &remaining)
+                    continue
+                }
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.next
+            }
+        }
+    }
+
+    /// Replaces one reference by copies of its entity's content and returns the
+    /// first node inserted (or the node after the reference when none was).
+    private func expand(reference: xmlNodePtr, remaining: inout Int) throws(XMLSupportError) -> xmlNodePtr? {
+        let name = reference.pointee.name.map { String(cString: $0) } ?? "?"
+        let line = Int(xmlGetLineNo(reference))
+        guard let entity = xmlGetDocEntity(document, reference.pointee.name) else {
+            throw .malformed([XMLDiagnostic(file: sourceName, line: line, message: "undefined entity '&\(name);'")])
+        }
+        if entity.pointee.etype != XML_INTERNAL_GENERAL_ENTITY && entity.pointee.etype != XML_INTERNAL_PREDEFINED_ENTITY {
+            throw .malformed([XMLDiagnostic(
+                file: sourceName, line: line,
+                message: "the document refers to the external entity '&\(name);'; Passerelle never loads external entities")])
+        }
+        let contentLength = entity.pointee.content.map { strlen($0) } ?? 0
+        remaining -= max(Int(contentLength), 1)
+        if remaining < 0 {
+            throw .malformed([XMLDiagnostic(
+                file: sourceName, line: line,
+                message: "entity expansion exceeds the limit (billion-laughs or quadratic blow-up?)")])
+        }
+        let after = reference.pointee.next
+        let copies = entity.pointee.children.flatMap { xmlDocCopyNodeList(document, $0) }
+            ?? entity.pointee.content.flatMap { xmlNewDocText(document, $0) }
+        var first: xmlNodePtr?
+        var cursor = copies
+        var anchor = reference
+        while let current = cursor {
+            cursor = current.pointee.next
+            xmlUnlinkNode(current)
+            current.pointee.next = nil
+            current.pointee.prev = nil
+            anchor = xmlAddPrevSibling(reference, current) ?? anchor
+            if first == nil { first = anchor }
+        }
+        xmlUnlinkNode(reference)
+        xmlFreeNode(reference)
+        return first ?? after
+    }
+}

@@ -1,0 +1,146 @@
+import CLibXML2
+
+extension XMLTree {
+    /// An element of an ``XMLTree``. It keeps its tree alive.
+    public struct Element: @unchecked Sendable {
+        /// The tree this element belongs to.
+        public let tree: XMLTree
+        let node: xmlNodePtr
+
+        init(tree: XMLTree, node: xmlNodePtr) {
+            self.tree = tree
+            self.node = node
+        }
+
+        /// The local name, e.g. `concept`.
+        public var name: String { node.pointee.name.map { String(cString: $0) } ?? "" }
+
+        /// The namespace URI, or nil when the element is in no namespace.
+        public var namespaceURI: String? { node.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+        /// The prefix used in the source, e.g. `xi` for `xi:include`.
+        public var prefix: String? { node.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
+
+        /// The 1-based line of the start tag.
+        public var line: Int { Int(xmlGetLineNo(node)) }
+
+        /// The file the element came from (the included file for XIncluded content).
+        public var file: String { XMLTree.originFile(of: node) ?? tree.sourceName }
+
+        /// A diagnostic located at this element.
+        public func diagnostic(_ message: String, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
+            XMLDiagnostic(file: file, line: line, column: 0, message: message, severity: severity)
+        }
+
+        /// The attributes, in source order.
+        public var attributes: [XMLAttribute] {
+            var list: [XMLAttribute] = []
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                let name = current.pointee.name.map { String(cString: $0) } ?? ""
+                let namespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+                let prefix = current.pointee.ns?.pointee.prefix.map { String(cString: $0) }
+                var value = ""
+                if let text = xmlNodeListGetString(tree.document, current.pointee.children, 1) {
+                    value = String(cString: text)
+                    pc_xml_free(text)
+                }
+                list.append(XMLAttribute(name: name, namespaceURI: namespace, prefix: prefix, value: value))
+                attribute = current.pointee.next
+            }
+            return list
+        }
+
+        /// The value of an attribute; `namespace` nil means no namespace.
+        public func attribute(_ name: String, namespace: String? = nil) -> String? {
+            let value = namespace.map { xmlGetNsProp(node, name, $0) } ?? xmlGetNoNsProp(node, name)
+            guard let value else { return nil }
+            defer { pc_xml_free(value) }
+            return String(cString: value)
+        }
+
+        /// The `xml:lang` in force here (inherited from ancestors).
+        public var language: String? {
+            guard let value = xmlNodeGetLang(node) else { return nil }
+            defer { pc_xml_free(value) }
+            return String(cString: value)
+        }
+
+        /// The child nodes, in order.
+        public var children: [XMLTree.Node] {
+            var list: [XMLTree.Node] = []
+            var child = node.pointee.children
+            while let current = child {
+                switch current.pointee.type {
+                case XML_ELEMENT_NODE:
+                    list.append(.element(Element(tree: tree, node: current)))
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    list.append(.text(current.pointee.content.map { String(cString: $0) } ?? ""))
+                case XML_COMMENT_NODE:
+                    list.append(.comment(current.pointee.content.map { String(cString: $0) } ?? ""))
+                case XML_PI_NODE:
+                    let target = current.pointee.name.map { String(cString: $0) } ?? ""
+                    list.append(.processingInstruction(target: target, data: current.pointee.content.map { String(cString: $0) } ?? ""))
+                default:
+                    break
+                }
+                child = current.pointee.next
+            }
+            return list
+        }
+
+        /// The child elements, in order.
+        public var childElements: [Element] {
+            var list: [Element] = []
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { list.append(Element(tree: tree, node: current)) }
+                child = current.pointee.next
+            }
+            return list
+        }
+
+        /// The child elements with a local name (and namespace, when given).
+        public func children(named name: String, namespace: String? = nil) -> [Element] {
+            childElements.filter { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+        }
+
+        /// The first child element with a local name (and namespace, when given).
+        public func firstChild(named name: String, namespace: String? = nil) -> Element? {
+            children(named: name, namespace: namespace).first
+        }
+
+        /// All the text inside the element, markup removed.
+        public var text: String {
+            guard let content = xmlNodeGetContent(node) else { return "" }
+            defer { pc_xml_free(content) }
+            return String(cString: content)
+        }
+
+        /// The parent element, nil for the root.
+        public var parent: Element? {
+            guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+            return Element(tree: tree, node: parent)
+        }
+    }
+
+    /// A node under an element.
+    public enum Node: Sendable {
+        case element(Element)
+        case text(String)
+        case comment(String)
+        case processingInstruction(target: String, data: String)
+    }
+}
+
+/// An attribute of an element.
+public struct XMLAttribute: Equatable, Sendable {
+    /// The local name.
+    public let name: String
+    /// The namespace URI, nil for an unprefixed attribute.
+    public let namespaceURI: String?
+    /// The prefix used in the source.
+    public let prefix: String?
+    /// The value, entities and character references resolved.
+    public let value: String
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// Reports a user-facing failure: one line on stderr, then exit status 2 (bad
+/// input or usage), without a stack trace.
+struct CommandFailure: Error {
+    let message: String
+
+    init(_ error: Error) { message = "\(error)" }
+    init(message: String) { self.message = message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`; a thrown error becomes one `error:` line on stderr and exit status 2.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let message = (error as? CommandFailure)?.message ?? "\(error)"
+            FileHandle.standardError.write(Data("passerelle: error: \(message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Reads a file the user named, with a message they can act on when it fails.
+func readInput(_ path: String) throws -> [UInt8] {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw CommandFailure(message: "\(path): no such file")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw CommandFailure(message: "\(path): cannot be read (permission denied or a folder)")
+    }
+    return [UInt8](data)
+}
