@@ -160,7 +160,10 @@ public final class Collator: @unchecked Sendable {
         let start = buffer.count
         var capacity = max(64, text.count * 3 + 16)
         while true {
-            buffer.reserveCapacity(start + capacity)
+            if buffer.capacity < start + capacity {
+                // Grow geometrically: reserving exact sizes would copy the buffer every time.
+                buffer.reserveCapacity(max(buffer.capacity * 2, start + capacity))
+            }
             var status: Int32 = 0
             var needed: Int32 = 0
             buffer.append(contentsOf: repeatElement(0, count: capacity))
