@@ -8,11 +8,12 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport"]),
+        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C layer. Only Linguistics and XMLSupport import these.
@@ -27,11 +28,15 @@ let package = Package(
 
         .target(name: "Linguistics", dependencies: ["CICUBridge", "CStemmer"]),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(
+            name: "Terminology",
+            dependencies: ["Linguistics", "XMLSupport", .product(name: "CSV", package: "CSV.swift")]
+        ),
 
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Linguistics", "XMLSupport",
+                "Linguistics", "XMLSupport", "Terminology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +44,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
         .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -117,6 +117,33 @@ extension XMLTree {
             return String(cString: content)
         }
 
+        /// The element as self-contained XML: namespace declarations it needs from
+        /// its ancestors are added, so it can be stored and written back elsewhere.
+        public var outerXML: String {
+            guard let standalone = xmlNewDoc("1.0") else { return "" }
+            defer { xmlFreeDoc(standalone) }
+            guard let copy = xmlDocCopyNode(node, standalone, 1) else { return "" }
+            xmlDocSetRootElement(standalone, copy)
+            xmlReconciliateNs(standalone, copy)
+            guard let buffer = xmlBufferCreate() else { return "" }
+            defer { xmlBufferFree(buffer) }
+            xmlNodeDump(buffer, standalone, copy, 0, 0)
+            guard let content = xmlBufferContent(buffer) else { return "" }
+            return String(cString: content)
+        }
+
+        /// The namespace declarations made on this element (prefix, "" for the default, to URI).
+        public var namespaceDeclarations: [String: String] {
+            var result: [String: String] = [:]
+            var declaration = node.pointee.nsDef
+            while let current = declaration {
+                let prefix = current.pointee.prefix.map { String(cString: $0) } ?? ""
+                result[prefix] = current.pointee.href.map { String(cString: $0) } ?? ""
+                declaration = current.pointee.next
+            }
+            return result
+        }
+
         /// The parent element, nil for the root.
         public var parent: Element? {
             guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }

@@ -1,0 +1,171 @@
+import Foundation
+import XMLSupport
+
+/// Reads TBX v2 (martif) and v3 (DCA and DCT styles) into a ``Termbase``,
+/// keeping every language and mapping the status values found in the wild.
+///
+/// What Passerelle's model has no place for (transactions, contexts, graphics)
+/// is left out; notes written by ``TBXWriter`` with a known prefix
+/// ("Equivalence:", "Paraphrase:", "Match: exact", "Relation:") are read back
+/// into the model, so that native -> TBX -> native loses nothing.
+enum TBXReader {
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    static func read(_ tree: XMLTree) throws -> Termbase {
+        let root = tree.root
+        let version: TBXVersion
+        switch (root.name, root.namespaceURI) {
+        case ("martif", nil): version = .v2
+        case ("tbx", TBXDialect.v3Namespace?): version = .v3
+        case ("tbx", _):
+            throw TerminologyError.invalid([root.diagnostic("<tbx> must be in the namespace \(TBXDialect.v3Namespace) (TBX v3)")])
+        default:
+            throw TerminologyError.invalid([root.diagnostic("not a TBX file: the root is <\(root.name)>, expected <martif> (TBX v2) or <tbx> (TBX v3)")])
+        }
+        let problems = TBXValidator.problems(of: tree, version: version)
+        if !problems.isEmpty { throw TerminologyError.invalid(problems) }
+
+        let documentLanguage = root.attribute("lang", namespace: xmlNamespace) ?? "en"
+        var termbase = Termbase()
+        termbase.title = (try? tree.select("//*[local-name()='titleStmt']/*[local-name()='title']").first?.text)
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let entryName = version == .v2 ? "termEntry" : "conceptEntry"
+        let entries = try tree.select("//*[local-name()='\(entryName)']")
+        for (index, entry) in entries.enumerated() {
+            termbase.concepts.append(readEntry(entry, number: index + 1, documentLanguage: documentLanguage))
+        }
+        return termbase
+    }
+
+    /// The data category of a DCA element (its type) or a DCT element (its name).
+    private static func category(of element: XMLTree.Element) -> String? {
+        if ["descrip", "termNote", "admin", "ref", "xref", "transac"].contains(element.name),
+           element.namespaceURI == nil || element.namespaceURI == TBXDialect.v3Namespace {
+            return element.attribute("type")
+        }
+        if let namespace = element.namespaceURI, namespace != TBXDialect.v3Namespace { return element.name }
+        return nil
+    }
+
+    private static func readEntry(_ entry: XMLTree.Element, number: Int, documentLanguage: String) -> Concept {
+        var concept = Concept(id: entry.attribute("id") ?? "entry-\(number)", origin: SourceLocation(file: entry.file, line: entry.line))
+        var looseDefinitions: [Definition] = []
+        for child in entry.childElements {
+            switch child.name {
+            case "langSet", "langSec":
+                concept.languages.append(readLanguage(child))
+            case "note":
+                concept.notes.append(child.text)
+            case "descripGrp":
+                looseDefinitions += readDescripGroup(child, concept: &concept)
+            case "ref" where category(of: child) == "crossReference":
+                readRelation(child, into: &concept)
+            default:
+                switch category(of: child) {
+                case "subjectField": concept.subjectField = child.text
+                case "definition": looseDefinitions.append(Definition(child.text))
+                case "crossReference": readRelation(child, into: &concept)
+                default: break
+                }
+            }
+        }
+        if !looseDefinitions.isEmpty {
+            // A concept-level definition is in the document's language.
+            if let index = concept.languages.firstIndex(where: { LanguageTag.primary($0.language) == LanguageTag.primary(documentLanguage) }) {
+                concept.languages[index].definitions.insert(contentsOf: looseDefinitions, at: 0)
+            } else {
+                concept.languages.append(LanguageSection(language: documentLanguage, definitions: looseDefinitions))
+            }
+        }
+        return concept
+    }
+
+    private static func readRelation(_ element: XMLTree.Element, into concept: inout Concept) {
+        var target = element.attribute("target") ?? element.text
+        if target.hasPrefix("#") { target.removeFirst() }
+        let label = element.text.lowercased()
+        let kind = RelationKind.allCases.first { label.hasPrefix($0.rawValue) } ?? .related
+        if !target.isEmpty { concept.relations.append(ConceptRelation(kind, target)) }
+    }
+
+    /// A definition with its source, or a subject field.
+    private static func readDescripGroup(_ group: XMLTree.Element, concept: inout Concept) -> [Definition] {
+        var definitions: [Definition] = []
+        var source: String?
+        for child in group.childElements {
+            switch category(of: child) {
+            case "definition": definitions.append(Definition(child.text))
+            case "subjectField": concept.subjectField = child.text
+            case "source": source = child.text
+            default: break
+            }
+        }
+        return definitions.map { Definition($0.text, source: source) }
+    }
+
+    private static func readLanguage(_ element: XMLTree.Element) -> LanguageSection {
+        var dummy = Concept(id: "")
+        var section = LanguageSection(language: LanguageTag.normalized(element.attribute("lang", namespace: xmlNamespace) ?? "und"))
+        for child in element.childElements {
+            switch child.name {
+            case "tig", "ntig", "termSec":
+                if let term = readTerm(child) { section.terms.append(term) }
+            case "descripGrp":
+                section.definitions += readDescripGroup(child, concept: &dummy)
+            case "note":
+                let text = child.text
+                if let value = prefixed(text, "Equivalence:") {
+                    section.equivalence = Equivalence(rawValue: value)
+                } else if let value = prefixed(text, "Paraphrase:") {
+                    section.paraphrase = value
+                } else {
+                    section.notes.append(text)
+                }
+            default:
+                if category(of: child) == "definition" { section.definitions.append(Definition(child.text)) }
+            }
+        }
+        return section
+    }
+
+    private static func readTerm(_ element: XMLTree.Element) -> Term? {
+        // ntig wraps the term and its notes in a termGrp.
+        let holder = element.name == "ntig" ? (element.firstChild(named: "termGrp") ?? element) : element
+        guard let termElement = holder.childElements.first(where: { $0.name == "term" }) else { return nil }
+        let text = termElement.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        var term = Term(text)
+        var explicitStatus: TermStatus?
+        var fields = holder.childElements
+        if element.name == "ntig" { fields += element.childElements.filter { $0.name != "termGrp" } }
+        fields += holder.childElements.filter { $0.name == "termNoteGrp" || $0.name == "descripGrp" || $0.name == "adminGrp" }.flatMap(\.childElements)
+        for field in fields where field.name != "term" {
+            let value = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if field.name == "note" {
+                if prefixed(value, "Match:") == "exact" { term.exactMatch = true } else { term.note = value }
+                continue
+            }
+            switch category(of: field) {
+            case "administrativeStatus", "usageStatus", "normativeAuthorization":
+                explicitStatus = TermStatus(tbxValue: value) ?? explicitStatus
+            case "termType": term.type = TermType(rawValue: value)
+            case "partOfSpeech": term.partOfSpeech = PartOfSpeech(rawValue: value)
+            case "grammaticalGender": term.gender = GrammaticalGender(rawValue: value)
+            case "geographicalUsage":
+                let region = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).last.map { String($0).uppercased() } ?? ""
+                if !region.isEmpty && !term.regions.contains(region) { term.regions.append(region) }
+            case "reliabilityCode": term.reliability = Int(value)
+            case "source": term.source = value
+            default: break
+            }
+        }
+        term.status = explicitStatus ?? .admitted
+        return term
+    }
+
+    private static func prefixed(_ text: String, _ prefix: String) -> String? {
+        guard text.hasPrefix(prefix) else { return nil }
+        return text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+    }
+}
+

@@ -1,0 +1,119 @@
+/// A definition with the source it is taken from.
+public struct Definition: Equatable, Sendable {
+    public var text: String
+    /// Named precisely: a law and its date, an EU act with its reference, an institution.
+    public var source: String?
+    public init(_ text: String, source: String? = nil) {
+        self.text = text
+        self.source = source
+    }
+}
+
+/// A relation to another concept of the termbase.
+public struct ConceptRelation: Equatable, Sendable {
+    public var kind: RelationKind
+    /// The id of the other concept.
+    public var target: String
+    public init(_ kind: RelationKind, _ target: String) {
+        self.kind = kind
+        self.target = target
+    }
+}
+
+/// Everything a concept says in one language.
+public struct LanguageSection: Equatable, Sendable {
+    /// A BCP 47 tag: fr, de, en, lb, nl-BE ...
+    public var language: String
+    /// How well this language's designations render the concept; nil when not assessed.
+    public var equivalence: Equivalence?
+    /// The wording to use when no term exists (equivalence `none`) or as an explanation.
+    public var paraphrase: String?
+    public var definitions: [Definition]
+    public var notes: [String]
+    public var terms: [Term]
+    public var extensions: Extensions
+
+    public init(
+        language: String, equivalence: Equivalence? = nil, paraphrase: String? = nil, definitions: [Definition] = [],
+        notes: [String] = [], terms: [Term] = [], extensions: Extensions = Extensions()
+    ) {
+        self.language = language
+        self.equivalence = equivalence
+        self.paraphrase = paraphrase
+        self.definitions = definitions
+        self.notes = notes
+        self.terms = terms
+        self.extensions = extensions
+    }
+
+    /// The preferred terms (normally exactly one).
+    public var preferredTerms: [Term] { terms.filter { $0.status == .preferred } }
+}
+
+/// A unit of meaning, designated by terms in several languages.
+public struct Concept: Equatable, Sendable, Identifiable {
+    /// A stable id, e.g. `social-solidarity-economy`.
+    public var id: String
+    /// The subject field, e.g. "social economy / legal forms".
+    public var subjectField: String?
+    public var notes: [String]
+    public var relations: [ConceptRelation]
+    /// One section per language, in the order of the source.
+    public var languages: [LanguageSection]
+    public var extensions: Extensions
+    /// Where the concept was read from (file and line), for messages.
+    public var origin: SourceLocation?
+
+    public init(
+        id: String, subjectField: String? = nil, notes: [String] = [], relations: [ConceptRelation] = [],
+        languages: [LanguageSection] = [], extensions: Extensions = Extensions(), origin: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.subjectField = subjectField
+        self.notes = notes
+        self.relations = relations
+        self.languages = languages
+        self.extensions = extensions
+        self.origin = origin
+    }
+
+    /// The section of a language (matching `de` for a request of `de` or `de-DE`).
+    public func section(_ language: String) -> LanguageSection? {
+        languages.first { $0.language == language }
+            ?? languages.first { LanguageTag.primary($0.language) == LanguageTag.primary(language) }
+    }
+
+    /// Equality of content, ignoring where it was read from.
+    public static func == (lhs: Concept, rhs: Concept) -> Bool {
+        lhs.id == rhs.id && lhs.subjectField == rhs.subjectField && lhs.notes == rhs.notes
+            && lhs.relations == rhs.relations && lhs.languages == rhs.languages && lhs.extensions == rhs.extensions
+    }
+}
+
+/// A place in a source file.
+public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+    public var description: String { line > 0 ? "\(file):\(line)" : file }
+}
+
+/// Helpers for BCP 47 tags.
+public enum LanguageTag {
+    /// The primary language subtag, lower-cased: `de` for `de-DE`, `fr` for `FR_be`.
+    public static func primary(_ tag: String) -> String {
+        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
+    }
+
+    /// A tag normalized in case: `de-DE`, `fr-BE`, `sr-Latn-RS`.
+    public static func normalized(_ tag: String) -> String {
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first else { return tag }
+        return ([first.lowercased()] + parts.dropFirst().map { part in
+            part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part
+        }).joined(separator: "-")
+    }
+}

@@ -1,0 +1,37 @@
+import XMLSupport
+
+/// Errors raised while reading, writing or checking glossaries.
+public enum TerminologyError: Error, CustomStringConvertible, Sendable {
+    /// The file is not valid for its format; each diagnostic names file:line:column.
+    case invalid([XMLDiagnostic])
+    /// The file's format could not be told from its name or content.
+    case unknownFormat(path: String)
+    /// No glossary file was found where one was asked for.
+    case noGlossary(path: String)
+    /// The schema file Passerelle validates glossaries with could not be found.
+    case missingSchema(name: String, searched: [String])
+    /// An output could not be written.
+    case unwritable(path: String, reason: String)
+
+    /// The diagnostics behind this error.
+    public var diagnostics: [XMLDiagnostic] {
+        switch self {
+        case let .invalid(list): list
+        case let .unknownFormat(path):
+            [XMLDiagnostic(file: path, line: 0, message: "unknown glossary format; use .xml (native), .tbx, .csv or .tsv, or pass --to / --from")]
+        case let .noGlossary(path):
+            [XMLDiagnostic(file: path, line: 0, message: "no glossary found (expected .xml, .tbx, .csv or .tsv files)")]
+        case let .missingSchema(name, searched):
+            [XMLDiagnostic(file: name, line: 0, message: "schema not found; looked in \(searched.joined(separator: ", ")); set PASSERELLE_SCHEMAS to the schemas/ folder")]
+        case let .unwritable(path, reason):
+            [XMLDiagnostic(file: path, line: 0, message: "cannot write: \(reason)")]
+        }
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// Wraps an XMLSupport error.
+    init(_ error: XMLSupportError) {
+        self = .invalid(error.diagnostics)
+    }
+}

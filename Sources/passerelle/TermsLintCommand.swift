@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Terminology
+
+/// `passerelle terms lint`: checks the termbase; exit status 1 on errors.
+struct TermsLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check the termbase: duplicates, shared terms, missing languages or preferred terms, broken relations."
+    )
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    @Option(name: .long, help: "Languages every concept must have, comma-separated.")
+    var require: String = "fr,de,en"
+
+    func run() throws {
+        var errors = 0
+        try reportingFailures {
+            let termbase = try glossary.load()
+            let linter = GlossaryLinter(requiredLanguages: require.split(separator: ",").map(String.init))
+            let findings = try linter.lint(termbase)
+            errors = findings.filter { $0.severity == .error }.count
+            switch glossary.format {
+            case .json:
+                let list = findings.map { finding -> [String: Any] in
+                    ["rule": finding.rule, "severity": finding.severity.rawValue, "concept": finding.conceptID,
+                     "language": finding.language ?? NSNull(), "message": finding.message,
+                     "location": finding.location?.description ?? NSNull()]
+                }
+                print(TermbaseJSON.text(["findings": list, "summary": ["concepts": termbase.concepts.count, "errors": errors,
+                                                                       "warnings": findings.count - errors]]))
+            case .text:
+                for finding in findings { print(finding) }
+                print("\(termbase.concepts.count) concepts: \(errors) errors, \(findings.count - errors) warnings")
+            }
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
