@@ -152,8 +152,11 @@ enum TBXReader {
             case "partOfSpeech": term.partOfSpeech = PartOfSpeech(rawValue: value)
             case "grammaticalGender": term.gender = GrammaticalGender(rawValue: value)
             case "geographicalUsage":
-                let region = value.split(whereSeparator: { $0 == "-" || $0 == "_" }).last.map { String($0).uppercased() } ?? ""
-                if !region.isEmpty && !term.regions.contains(region) { term.regions.append(region) }
+                if let region = RegionCode.parse(value) {
+                    if !term.regions.contains(region) { term.regions.append(region) }
+                } else {
+                    term.note = [term.note, "Geographical usage: \(value)"].compactMap { $0 }.joined(separator: "; ")
+                }
             case "reliabilityCode": term.reliability = Int(value)
             case "source": term.source = value
             default: break

@@ -58,7 +58,7 @@ public struct GlossaryLinter: Sendable {
                     }
                 }
                 let preferred = section.preferredTerms
-                if section.equivalence == .none {
+                if section.equivalence == Equivalence.none {
                     if section.paraphrase?.isEmpty ?? true {
                         report("missing-paraphrase", language, "equivalence is none: give the recommended paraphrase")
                     }

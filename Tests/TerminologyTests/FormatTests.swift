@@ -1,0 +1,196 @@
+import Foundation
+import TestSupport
+import Terminology
+import Testing
+
+@Suite("Glossary formats: native, TBX v2/v3, CSV")
+struct FormatTests {
+    static let bundled = Corpus.projectFile("glossaries/ess-core.xml")
+
+    static func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-\(UUID().uuidString)-\(name)").path
+    }
+
+    static func statuses(_ termbase: Termbase) -> [String] {
+        termbase.concepts.flatMap { concept in
+            concept.languages.flatMap { section in section.terms.map { "\(concept.id)/\(section.language)/\($0.text)/\($0.status)" } }
+        }.sorted()
+    }
+
+    @Test("native: load, save, load gives the same termbase and the same text")
+    func nativeRoundTrip() throws {
+        let termbase = try GlossaryFormat.read(file: Self.bundled)
+        #expect(termbase.concepts.count >= 4)
+        let text = NativeGlossaryFormat.write(termbase)
+        let path = Self.temporary("g.xml")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let again = try GlossaryFormat.read(file: path)
+        #expect(again == termbase)
+        #expect(NativeGlossaryFormat.write(again) == text)
+    }
+
+    @Test("foreign elements, attributes and comments survive load and save")
+    func foreignMarkupKept() throws {
+        let path = Self.temporary("foreign.xml")
+        try """
+            <glossary xmlns="urn:passerelle:glossary:1" xmlns:cms="urn:example:cms">
+              <concept id="ess" cms:owner="editorial">
+                <!-- reviewed by the steering committee -->
+                <cms:workflow state="approved"><cms:by>A. Martin</cms:by></cms:workflow>
+                <lang code="fr" cms:checked="yes"><term status="preferred" cms:id="42">économie sociale et solidaire</term></lang>
+              </concept>
+            </glossary>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let termbase = try GlossaryFormat.read(file: path)
+        let saved = NativeGlossaryFormat.write(termbase)
+        for kept in ["cms:owner=\"editorial\"", "reviewed by the steering committee", "<cms:by>A. Martin</cms:by>",
+                     "state=\"approved\"", "cms:checked=\"yes\"", "cms:id=\"42\""] {
+            #expect(saved.contains(kept), "lost \(kept) in:\n\(saved)")
+        }
+        try saved.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try GlossaryFormat.read(file: path) == termbase)
+    }
+
+    @Test("a glossary breaking the schema is refused with file:line and the element")
+    func schemaErrors() throws {
+        let path = Self.temporary("bad.xml")
+        try """
+            <glossary xmlns="urn:passerelle:glossary:1">
+              <concept id="ess">
+                <lang code="fr"><term status="favourite">ESS</term></lang>
+              </concept>
+            </glossary>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try GlossaryFormat.read(file: path)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("bad.xml:3") && text.contains("term")
+        }
+    }
+
+    @Test("native -> TBX v3 -> native keeps every language, status, definition and relation")
+    func nativeThroughTBX3() throws {
+        let termbase = try GlossaryFormat.read(file: Self.bundled)
+        let path = Self.temporary("g.tbx")
+        try GlossaryFormat.tbx.write(termbase, to: path)
+        let back = try GlossaryFormat.read(file: path)
+        #expect(Self.statuses(back) == Self.statuses(termbase))
+        for concept in termbase.concepts {
+            let other = try #require(back.concept(id: concept.id))
+            #expect(other.relations == concept.relations)
+            #expect(other.subjectField == concept.subjectField)
+            for section in concept.languages {
+                let otherSection = try #require(other.section(section.language))
+                #expect(otherSection.definitions == section.definitions)
+                #expect(otherSection.equivalence == section.equivalence)
+                #expect(otherSection.paraphrase == section.paraphrase)
+                #expect(otherSection.terms.map(\.regions) == section.terms.map(\.regions))
+                #expect(otherSection.terms.map(\.exactMatch) == section.terms.map(\.exactMatch))
+            }
+        }
+    }
+
+    @Test("the exported TBX v2 validates against the TBX-Basic v2 RNG")
+    func tbx2AgainstLISASchema() throws {
+        let schemaPath = try Corpus.path("tbx2-iate-lisa/TBXBasicRNGV02.rng")
+        let path = Self.temporary("g2.tbx")
+        try GlossaryFormat.tbx2.write(try GlossaryFormat.read(file: Self.bundled), to: path)
+        let schema = try XMLSupportBridge.schema(schemaPath)
+        let problems = try XMLSupportBridge.problems(of: path, schema: schema)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+    }
+
+    @Test("TBX v2 -> native -> TBX v2 keeps the LISA sample's languages and statuses, German included")
+    func lisaRoundTrip() throws {
+        let source = try GlossaryFormat.read(file: try Corpus.path("tbx2-iate-lisa/TBX-basic-samples.tbx"))
+        let c7 = try #require(source.concept(id: "c7"))
+        #expect(c7.section("de")?.terms.map(\.text) == ["Gleitsichtglas"])
+        #expect(Set(c7.section("en")?.terms.map(\.status) ?? []) == [.preferred, .admitted, .deprecated, .superseded])
+        let native = Self.temporary("lisa.xml"), back = Self.temporary("lisa.tbx")
+        try GlossaryFormat.native.write(source, to: native)
+        try GlossaryFormat.tbx2.write(try GlossaryFormat.read(file: native), to: back)
+        let again = try GlossaryFormat.read(file: back)
+        #expect(Self.statuses(again) == Self.statuses(source))
+        #expect(again.languages.sorted() == ["de", "en", "fr"])
+    }
+
+    @Test("the IATE export loads with its statuses and reliability codes")
+    func iate() throws {
+        let termbase = try GlossaryFormat.read(file: try Corpus.path("tbx2-iate-lisa/export_EN_FR_IATE_small.tbx"))
+        #expect(termbase.concepts.count == 478)
+        #expect(Set(termbase.languages) == ["en", "fr"])
+        let statuses = termbase.concepts.flatMap(\.languages).flatMap(\.terms).map(\.status)
+        #expect(statuses.filter { $0 == .superseded }.count == 20)
+        #expect(statuses.filter { $0 == .deprecated }.count == 17)
+        #expect(statuses.filter { $0 == .preferred }.count == 4)
+        #expect(termbase.concepts.flatMap(\.languages).flatMap(\.terms).allSatisfy { $0.reliability != nil })
+    }
+
+    @Test("valid TBX v3 files load (DCA and DCT, Core, Min, Basic)", arguments: [
+        "tbx3-ltac/TBX_test_files/basic_good.tbx", "tbx3-ltac/TBX_test_files/core_structure_good.tbx",
+        "tbx3-ltac/TBX_test_files/min_good.tbx", "tbx3-ltac/TBX-Basic_dialect-DCT/Example_Astronomy_DCT_VALID.tbx",
+        "tbx3-ltac/TBX-Min_dialect/DCA/Example_Astronomy_DCA_VALID.tbx", "tbx3-ltac/TBX-Min_dialect/DCT/Example_Astronomy_DCT_VALID.tbx",
+    ])
+    func validTBX3(file: String) throws {
+        let termbase = try GlossaryFormat.read(file: try Corpus.path(file))
+        #expect(termbase.concepts.count > 1)
+        #expect(termbase.languages.count >= 2)
+        #expect(termbase.termCount > termbase.concepts.count)
+    }
+
+    @Test("DCA and DCT styles of the same TBX-Min file give the same statuses")
+    func dcaEqualsDCT() throws {
+        let dca = try GlossaryFormat.read(file: try Corpus.path("tbx3-ltac/TBX-Min_dialect/DCA/Example_Astronomy_DCA_VALID.tbx"))
+        let dct = try GlossaryFormat.read(file: try Corpus.path("tbx3-ltac/TBX-Min_dialect/DCT/Example_Astronomy_DCT_VALID.tbx"))
+        #expect(Self.statuses(dca) == Self.statuses(dct))
+        #expect(Set(Self.statuses(dca).map { $0.split(separator: "/").last! }) == ["preferred", "admitted", "deprecated", "superseded"])
+    }
+
+    @Test("invalid TBX files are refused with a reason", arguments: [
+        ("tbx3-ltac/TBX_test_files/basic_bad.tbx", "partOfSpeech"),
+        ("tbx3-ltac/TBX_test_files/core_structure_bad.tbx", "exactly one <term>"),
+        ("tbx3-ltac/TBX_test_files/min_bad.tbx", "usageStatus"),
+        ("tbx3-ltac/TBX_test_files/poorly_formed_xml.tbx", "poorly_formed_xml.tbx:"),
+        ("tbx2-iate-lisa/tbx_basic_sample_badattribute.tbx", "type=\"origin\""),
+        ("tbx2-iate-lisa/tbx_basic_sample_badelement.tbx", "<transaction> is not a TBX element"),
+        ("tbx2-iate-lisa/tbx_basic_sample_notwellformed.tbx", "notwellformed.tbx:"),
+    ])
+    func invalidTBX(file: String, reason: String) throws {
+        let path = try Corpus.path(file)
+        #expect {
+            try GlossaryFormat.read(file: path)
+        } throws: { error in
+            "\(error)".contains(reason)
+        }
+    }
+
+    @Test("CAT-tool TBX v2 files load, including windows-1254 and BOM", arguments: [
+        "okapi-testdata/tbx2/test02_win1254.tbx", "okapi-testdata/tbx2/sdl_tbx.tbx", "okapi-testdata/tbx2/maryland.tbx",
+        "okapi-testdata/tbx2/ibm_tbx.tbx", "okapi-testdata/tbx2/oracle_TBX.tbx", "okapi-testdata/tbx2/medtronic_TBX.tbx",
+        "okapi-testdata/tbx2/test01.tbx",
+    ])
+    func catToolTBX(file: String) throws {
+        let termbase = try GlossaryFormat.read(file: try Corpus.path(file))
+        #expect(termbase.termCount > 0)
+    }
+
+    @Test("CSV: round trip with comma, semicolon (BOM) and TSV")
+    func csv() throws {
+        let termbase = try GlossaryFormat.read(file: Self.bundled)
+        for format in [GlossaryFormat.csv, .tsv] {
+            let path = Self.temporary("g.\(format.rawValue)")
+            try format.write(termbase, to: path)
+            let back = try GlossaryFormat.read(file: path)
+            #expect(Self.statuses(back) == Self.statuses(termbase))
+            #expect(back.concepts.map(\.relations) == termbase.concepts.map(\.relations))
+        }
+        let semicolon = Self.temporary("excel.csv")
+        try "\u{FEFF}concept;language;term;status;region\r\ness;fr;\"économie sociale; et solidaire\";preferred;FR BE\r\ness;de;Philanthropie;forbidden;\r\n"
+            .write(toFile: semicolon, atomically: true, encoding: .utf8)
+        let read = try GlossaryFormat.read(file: semicolon)
+        #expect(read.concepts.first?.section("fr")?.terms.first?.text == "économie sociale; et solidaire")
+        #expect(read.concepts.first?.section("fr")?.terms.first?.regions == ["FR", "BE"])
+        #expect(read.concepts.first?.section("de")?.terms.first?.status == .deprecated)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TestSupport
+import Terminology
+import Testing
+
+@Suite("Index, lookup and lint")
+struct TermbaseTests {
+    static func bundled() throws -> Termbase { try GlossaryFormat.read(file: Corpus.projectFile("glossaries/ess-core.xml")) }
+
+    @Test("the bundled glossary is lint-clean")
+    func bundledIsClean() throws {
+        let findings = try GlossaryLinter().lint(try GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")]))
+        #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
+    }
+
+    @Test("lint catches a planted duplicate, a broken relation, a missing language and two preferred terms")
+    func plantedErrors() throws {
+        var termbase = try Self.bundled()
+        termbase.concepts[1].languages[0].terms.append(Term("Economie sociale", status: .admitted))
+        termbase.concepts[1].relations.append(ConceptRelation(.related, "no-such-concept"))
+        termbase.concepts[2].languages.removeAll { $0.language == "en" }
+        termbase.concepts[3].languages[0].terms.append(Term("développement territorial local", status: .preferred))
+        let rules = Set(try GlossaryLinter().lint(termbase).map(\.rule))
+        #expect(rules.isSuperset(of: ["duplicate-term", "broken-relation", "missing-language", "several-preferred-terms"]), "\(rules)")
+    }
+
+    @Test("regional preferred terms with distinct regions are not a conflict")
+    func regionalPreferred() throws {
+        let concept = Concept(id: "non-profit", languages: [
+            LanguageSection(language: "fr", terms: [Term("association", status: .preferred, regions: ["FR", "LU"]),
+                                                    Term("ASBL", status: .preferred, regions: ["BE"])]),
+        ])
+        let findings = try GlossaryLinter(requiredLanguages: ["fr"]).lint(Termbase(concepts: [concept]))
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    @Test("lookup ignores case, accents and inflection")
+    func lookup() throws {
+        let lookup = try TermLookup(termbase: try Self.bundled())
+        #expect(try lookup.find("economies sociales", language: "fr").first?.conceptID == "social-economy")
+        #expect(try lookup.find("ÉCONOMIE SOCIALE").first?.term.text == "économie sociale")
+        #expect(try lookup.find("Sozialunternehmertums").first?.conceptID == "social-entrepreneurship")
+        let partial = try lookup.find("solidaire", language: "fr")
+        #expect(partial.contains { $0.conceptID == "social-solidarity-economy" && !$0.isExact })
+        #expect(try lookup.find("astronomie").isEmpty)
+    }
+
+    @Test("German list: collation order and sections, phonebook variant")
+    func germanIndex() throws {
+        var termbase = try Self.bundled()
+        termbase.concepts.append(Concept(id: "x", languages: [LanguageSection(language: "de", terms: [
+            Term("Ärger", status: .preferred), Term("Aerger"), Term("Azur"), Term("Öko"),
+        ])]))
+        let standard = try TermIndex(termbase: termbase, language: "de")
+        let texts = standard.entries.map(\.term.text)
+        #expect(texts.firstIndex(of: "Aerger")! < texts.firstIndex(of: "Ärger")!)
+        #expect(texts.firstIndex(of: "Ärger")! < texts.firstIndex(of: "Azur")!)
+        let labels = try standard.sections().map(\.label)
+        #expect(labels == labels.sorted() && !labels.contains("Ä") && !labels.contains("Ö"))
+        let phonebook = try TermIndex(termbase: termbase, language: "de", collation: "phonebook")
+        let phone = phonebook.entries.map(\.term.text)
+        #expect(phone.firstIndex(of: "Ärger")! < phone.firstIndex(of: "Azur")!)
+        let preferredOnly = try TermIndex(termbase: termbase, language: "de", statuses: [.preferred])
+        #expect(preferredOnly.entries.allSatisfy { $0.term.status == .preferred })
+    }
+
+    @Test("French sections put É under E")
+    func frenchSections() throws {
+        let termbase = Termbase(concepts: [Concept(id: "a", languages: [LanguageSection(language: "fr", terms: [
+            Term("économie", status: .preferred), Term("Europe"), Term("entreprise"), Term("association"),
+        ])])])
+        let sections = try TermIndex(termbase: termbase, language: "fr").sections()
+        #expect(sections.map(\.label) == ["A", "E"])
+        #expect(sections[1].entries.map(\.term.text) == ["économie", "entreprise", "Europe"])
+    }
+}
