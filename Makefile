@@ -34,16 +34,27 @@ release: deps
 
 demo: release
 	@mkdir -p out
-	@echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
+	@echo "== passerelle terms lint (glossaries/)"
+	@$(RELEASE_BIN) terms lint
+	@echo; echo "== passerelle terms stats"
+	@$(RELEASE_BIN) terms stats
+	@echo; echo "== passerelle terms list --lang de --sections"
+	@$(RELEASE_BIN) terms list --lang de --sections
+	@echo; echo "== passerelle terms lookup 'economies sociales' --lang fr"
+	@$(RELEASE_BIN) terms lookup "economies sociales" --lang fr
+	@echo "== passerelle terms convert glossaries/ess-core.xml out/ess-core.tbx (and .csv)"
+	@$(RELEASE_BIN) terms convert glossaries/ess-core.xml out/ess-core.tbx
+	@$(RELEASE_BIN) terms convert glossaries/ess-core.xml out/ess-core.csv
+	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
-	@echo "== passerelle sort --locale fr --strength primary --unique samples/words-fr-de.txt"
-	@$(RELEASE_BIN) sort --locale fr --strength primary --unique samples/words-fr-de.txt
 
 test: release
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test
 
 bench: release
 	bash Benchmarks/sort-benchmark.sh
+	$(SWIFT) build -c release --product terminology-benchmark
+	.build/release/terminology-benchmark
 
 clean:
 	rm -rf .build out

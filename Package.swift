@@ -41,6 +41,8 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(name: "terminology-benchmark", dependencies: ["Terminology"], path: "Benchmarks/TerminologyBenchmark"),
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),

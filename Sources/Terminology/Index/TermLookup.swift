@@ -46,6 +46,13 @@ public final class TermLookup {
         return maker
     }
 
+    /// The terms equal to `query` (whole term, tolerant of case, accents and
+    /// inflection): one hash lookup, whatever the size of the termbase.
+    public func findExact(_ query: String, language: String) throws -> [Match] {
+        let primary = LanguageTag.primary(language)
+        return exact[Key(language: primary, words: try keyMaker(for: primary).keys(query))] ?? []
+    }
+
     /// The matches of `query` in `language` (every language when nil), exact first.
     public func find(_ query: String, language: String? = nil) throws -> [Match] {
         let languages = language.map { [LanguageTag.primary($0)] } ?? Array(Set(all.map(\.0.language))).sorted()

@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("passerelle terms")
+struct TermsCommandTests {
+    @Test("list --lang de --sections on the bundled glossary")
+    func listSections() throws {
+        let result = try CommandRunner.run(["terms", "list", "--lang", "de", "--sections"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let mismatch = Snapshot.mismatch(result.stdout, named: "terms-list-de-sections.txt", folder: "Tests/PasserelleCLITests/Snapshots")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test("lookup is tolerant and shows every language, status and definition")
+    func lookup() throws {
+        let result = try CommandRunner.run(["terms", "lookup", "economies sociales", "--lang", "fr"])
+        #expect(result.status == 0)
+        for expected in ["■ social-economy", "économie sociale  preferred", "Sozialwirtschaft  preferred", "(equivalence: close)",
+                         "Décret wallon du 20 novembre 2008"] {
+            #expect(result.stdout.contains(expected), "missing \(expected)")
+        }
+        let json = try CommandRunner.run(["terms", "lookup", "Philanthropie", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let concepts = object?["concepts"] as? [[String: Any]]
+        #expect(concepts?.first?["id"] as? String == "social-solidarity-economy")
+        #expect(try CommandRunner.run(["terms", "lookup", "astronomie"]).status == 1)
+    }
+
+    @Test("lint is clean on the bundled glossary and exits 1 on a broken one")
+    func lint() throws {
+        #expect(try CommandRunner.run(["terms", "lint"]).status == 0)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("dup.xml").path
+        try """
+            <glossary xmlns="urn:passerelle:glossary:1"><concept id="se">
+            <lang code="fr"><term status="preferred">économie sociale</term><term status="admitted">Economie sociale</term></lang>
+            </concept></glossary>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["terms", "lint", "--glossary", path, "--require", "fr"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("dup.xml:1: error: [duplicate-term] se (fr)"), "\(result.stdout)")
+    }
+
+    @Test("convert native -> tbx -> csv, and bad input exits 2 with file:line")
+    func convert() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-convert-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let tbx = folder + "/g.tbx", csv = folder + "/g.csv"
+        #expect(try CommandRunner.run(["terms", "convert", "glossaries/ess-core.xml", tbx]).status == 0)
+        #expect(try CommandRunner.run(["terms", "convert", tbx, csv]).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) && bytes.dropFirst(3).starts(with: Data("concept,".utf8)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("Philanthropie,deprecated"))
+        let broken = folder + "/broken.xml"
+        try "<glossary xmlns=\"urn:passerelle:glossary:1\">\n<concept id=\"x\">\n</glossary>".write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["terms", "convert", broken, folder + "/out.tbx"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.xml:3:"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.tbx"))
+    }
+
+    @Test("stats counts concepts, languages and equivalence")
+    func stats() throws {
+        let result = try CommandRunner.run(["terms", "stats", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["concepts"] as? Int ?? 0) >= 4)
+        #expect((object?["languages"] as? [[String: Any]])?.compactMap { $0["language"] as? String }.sorted() == ["de", "en", "fr"])
+    }
+}
