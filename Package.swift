@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
 
-        .executableTarget(name: "terminology-benchmark", dependencies: ["Terminology"], path: "Benchmarks/TerminologyBenchmark"),
+        .executableTarget(name: "terminology-benchmark", dependencies: ["Terminology", "XMLSupport"], path: "Benchmarks/TerminologyBenchmark"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),

@@ -9,6 +9,7 @@
 // lookups should not grow with the size.
 import Foundation
 import Terminology
+import XMLSupport
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let runSizes = sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes
@@ -53,7 +54,11 @@ for size in runSizes {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-bench-\(size).xml").path
     try GlossaryFormat.native.write(generate(size), to: path)
     var termbase = Termbase()
+    var tree: XMLTree?
+    let parse = try seconds { tree = try XMLTree.parse(file: path) }
+    let validate = try seconds { try NativeGlossaryFormat.validate(tree!) }
     let load = try seconds { termbase = try GlossaryFormat.read(file: path) }
+    print(String(format: "  (parse %.3fs, validate %.3fs of the load)", parse, validate))
     var lookup: TermLookup?
     let index = try seconds {
         _ = try TermIndex(termbase: termbase, language: "de")

@@ -46,18 +46,33 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// The problems of a document against this schema (empty when it is valid).
     public func diagnostics(for tree: XMLTree) -> [XMLDiagnostic] {
+        diagnostics(forDocument: tree.document, sourceName: tree.sourceName)
+    }
+
+    /// The problems of one element (and its content) against this schema's start
+    /// pattern; lines and file still refer to the element's source.
+    public func diagnostics(forElement element: XMLTree.Element) -> [XMLDiagnostic] {
+        guard let standalone = xmlNewDoc("1.0") else { return [element.diagnostic("out of memory")] }
+        defer { xmlFreeDoc(standalone) }
+        guard let copy = xmlDocCopyNode(element.node, standalone, 1) else { return [element.diagnostic("out of memory")] }
+        xmlDocSetRootElement(standalone, copy)
+        xmlReconciliateNs(standalone, copy)
+        return diagnostics(forDocument: standalone, sourceName: element.file)
+    }
+
+    private func diagnostics(forDocument document: xmlDocPtr, sourceName: String) -> [XMLDiagnostic] {
         lock.lock()
         defer { lock.unlock() }
-        return LibXML.collectingErrors(file: tree.sourceName) { sink in
+        return LibXML.collectingErrors(file: sourceName) { sink in
             guard let context = xmlRelaxNGNewValidCtxt(schema) else {
-                return [XMLDiagnostic(file: tree.sourceName, line: 0, message: "out of memory")]
+                return [XMLDiagnostic(file: sourceName, line: 0, message: "out of memory")]
             }
             defer { xmlRelaxNGFreeValidCtxt(context) }
             xmlRelaxNGSetValidStructuredErrors(context, __xmlStructuredError().pointee, __xmlStructuredErrorContext().pointee)
-            let result = xmlRelaxNGValidateDoc(context, tree.document)
+            let result = xmlRelaxNGValidateDoc(context, document)
             let errors = sink.errors
             if result != 0 && errors.isEmpty {
-                return [XMLDiagnostic(file: tree.sourceName, line: 0, message: "the document does not match \(path)")]
+                return [XMLDiagnostic(file: sourceName, line: 0, message: "the document does not match \(path)")]
             }
             return errors
         }

@@ -69,6 +69,25 @@ struct FormatTests {
         }
     }
 
+    @Test("a large glossary (validated concept by concept) still reports the bad line")
+    func largeGlossaryValidation() throws {
+        var text = "<glossary xmlns=\"urn:passerelle:glossary:1\">\n"
+        for n in 0..<600 {
+            let status = n == 550 ? "favourite" : "preferred"
+            text += "<concept id=\"c\(n)\"><lang code=\"fr\"><term status=\"\(status)\">terme \(n)</term></lang></concept>\n"
+        }
+        text += "</glossary>\n"
+        let path = Self.temporary("large.xml")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try GlossaryFormat.read(file: path)
+        } throws: { error in
+            "\(error)".contains("large.xml:552") && "\(error)".contains("term")
+        }
+        try text.replacingOccurrences(of: "favourite", with: "admitted").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try GlossaryFormat.read(file: path).concepts.count == 600)
+    }
+
     @Test("native -> TBX v3 -> native keeps every language, status, definition and relation")
     func nativeThroughTBX3() throws {
         let termbase = try GlossaryFormat.read(file: Self.bundled)

@@ -26,8 +26,7 @@ public enum NativeGlossaryFormat {
 
     /// Reads a parsed glossary after validating it against the schema.
     public static func read(_ tree: XMLTree) throws -> Termbase {
-        let problems = try SchemaLocator.schema(named: "glossary.rng").diagnostics(for: tree)
-        if !problems.isEmpty { throw TerminologyError.invalid(problems) }
+        try validate(tree)
         let root = tree.root
         var termbase = Termbase(namespaces: root.namespaceDeclarations.filter { $0.value != namespace })
         for element in root.childElements where element.namespaceURI == namespace {
@@ -38,6 +37,33 @@ public enum NativeGlossaryFormat {
             }
         }
         return termbase
+    }
+
+    /// Validates the glossary. Small files are checked whole against glossary.rng;
+    /// large ones concept by concept (glossary-concept.rng), because libxml2's
+    /// validation of one huge document is slower than linear.
+    public static func validate(_ tree: XMLTree) throws {
+        let concepts = tree.root.childElements
+        guard concepts.count > 500 else {
+            let problems = try SchemaLocator.schema(named: "glossary.rng").diagnostics(for: tree)
+            if !problems.isEmpty { throw TerminologyError.invalid(problems) }
+            return
+        }
+        var problems: [XMLDiagnostic] = []
+        let root = tree.root
+        if root.name != "glossary" || root.namespaceURI != namespace {
+            problems.append(root.diagnostic("the root must be <glossary xmlns=\"\(namespace)\">"))
+        }
+        let conceptSchema = try SchemaLocator.schema(named: "glossary-concept.rng")
+        for element in concepts where element.namespaceURI == namespace {
+            switch element.name {
+            case "concept": problems += conceptSchema.diagnostics(forElement: element)
+            case "title": break
+            default: problems.append(element.diagnostic("<\(element.name)> is not allowed in <glossary>; expected <title> or <concept>"))
+            }
+            if problems.count >= 200 { break }
+        }
+        if !problems.isEmpty { throw TerminologyError.invalid(problems) }
     }
 
     private static func readConcept(_ element: XMLTree.Element) -> Concept {
