@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes XML text with correct escaping and readable indentation.
 ///
 /// ```swift
@@ -169,5 +171,3 @@ public struct XMLWriter: Sendable {
         output += "\n" + String(repeating: indentUnit, count: depth)
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import XMLSupport
+import Foundation
 
 /// Checks a TBX document before it is imported: core structure for v2 and v3,
 /// and the data categories and picklists of TBX-Basic and TBX-Min. Every problem
@@ -104,5 +105,3 @@ struct TBXValidator {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Region codes (ISO 3166-1 alpha-2) as terms carry them: FR, BE, LU, DE ...
 public enum RegionCode {
     /// Country names TBX files use instead of codes.
@@ -17,5 +19,3 @@ public enum RegionCode {
         return isCode ? last.uppercased() : nil
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a term may be used for its concept in its language.
 ///
 /// Real-world files name these in many ways; ``init(tbxValue:)`` maps them:
@@ -41,5 +43,3 @@ public enum TermStatus: String, CaseIterable, Sendable, Comparable {
     private var rank: Int { TermStatus.allCases.firstIndex(of: self) ?? 0 }
     public static func < (lhs: TermStatus, rhs: TermStatus) -> Bool { lhs.rank < rhs.rank }
 }
-
-import Foundation
