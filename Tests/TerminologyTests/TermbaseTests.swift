@@ -13,6 +13,19 @@ struct TermbaseTests {
         #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
     }
 
+    /// Guards the bundled termbase against silent shrinking: raise the floor as it grows.
+    @Test("the bundled termbase keeps its coverage")
+    func coverage() throws {
+        let termbase = try GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")])
+        #expect(termbase.concepts.count >= 10, "\(termbase.concepts.count) concepts")
+        #expect(termbase.concepts.allSatisfy { concept in ["fr", "de", "en"].allSatisfy { concept.section($0) != nil } })
+        let sourced = termbase.concepts.filter { concept in concept.languages.filter { !$0.definitions.isEmpty }.count >= 2 }
+        #expect(sourced.count >= 9, "concepts with definitions in two languages: \(sourced.count)")
+        for id in ["social-solidarity-economy", "social-economy", "cooperative", "egtc", "greater-region", "societal-impact-company"] {
+            #expect(termbase.concept(id: id) != nil, "missing \(id)")
+        }
+    }
+
     @Test("lint catches a planted duplicate, a broken relation, a missing language and two preferred terms")
     func plantedErrors() throws {
         var termbase = try Self.bundled()
