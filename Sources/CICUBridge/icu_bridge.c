@@ -14,21 +14,11 @@
 #include <unicode/unum.h>
 #include <unicode/usearch.h>
 #include <unicode/ustring.h>
-#include <unicode/uversion.h>
 
 struct pc_collator { UCollator *icu; };
 struct pc_word_breaker { UBreakIterator *icu; };
 
 const char *pc_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
-
-void pc_icu_version(char *buffer, int32_t capacity) {
-    UVersionInfo info;
-    char text[U_MAX_VERSION_STRING_LENGTH];
-    u_getVersion(info);
-    u_versionToString(info, text);
-    strncpy(buffer, text, (size_t)capacity);
-    if (capacity > 0) buffer[capacity - 1] = 0;
-}
 
 // MARK: Locales
 
@@ -149,17 +139,6 @@ pc_collator *pc_collator_open(const char *localeID, int32_t *status) {
     if (collator == NULL) { ucol_close(icu); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
     collator->icu = icu;
     return collator;
-}
-
-pc_collator *pc_collator_clone(const pc_collator *collator, int32_t *status) {
-    UErrorCode error = U_ZERO_ERROR;
-    UCollator *icu = ucol_clone(collator->icu, &error);
-    *status = error;
-    if (U_FAILURE(error)) return NULL;
-    pc_collator *copy = malloc(sizeof(pc_collator));
-    if (copy == NULL) { ucol_close(icu); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
-    copy->icu = icu;
-    return copy;
 }
 
 void pc_collator_close(pc_collator *collator) {

@@ -57,11 +57,4 @@ enum ICUCall {
             return String(decoding: buffer.prefix(Int(needed)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
     }
-
-    /// ICU's version, e.g. "72.1".
-    static var version: String {
-        var buffer = [CChar](repeating: 0, count: 32)
-        pc_icu_version(&buffer, 32)
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
 }

@@ -20,7 +20,7 @@ public enum TerminologyError: Error, CustomStringConvertible, Sendable {
         case let .unknownFormat(path):
             [XMLDiagnostic(file: path, line: 0, message: "unknown glossary format; use .xml (native), .tbx, .csv or .tsv, or pass --to / --from")]
         case let .noGlossary(path):
-            [XMLDiagnostic(file: path, line: 0, message: "no glossary found (expected .xml, .tbx, .csv or .tsv files)")]
+            [XMLDiagnostic(file: path, line: 0, message: "no glossary there: no such file or folder, or no .xml, .tbx, .csv or .tsv file in it")]
         case let .missingSchema(name, searched):
             [XMLDiagnostic(file: name, line: 0, message: "schema not found; looked in \(searched.joined(separator: ", ")); set PASSERELLE_SCHEMAS to the schemas/ folder")]
         case let .unwritable(path, reason):

@@ -78,9 +78,7 @@ struct XIncludeProcessor {
             guard let copy = xmlDocCopyNode(xmlDocGetRootElement(included.document), tree.document, 1) else {
                 throw .include(include.diagnostic("xi:include of '\(href)': out of memory"))
             }
-            if XMLTree.originFile(of: copy) == nil || xmlGetNsProp(copy, "base", "http://www.w3.org/XML/1998/namespace") == nil {
-                xmlNodeSetBase(copy, path)
-            }
+            if XMLTree.originFile(of: copy) == nil { xmlNodeSetBase(copy, path) }
             xmlAddPrevSibling(include.node, copy)
             remove(include.node)
         case "text":

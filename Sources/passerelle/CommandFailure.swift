@@ -6,7 +6,6 @@ import Foundation
 struct CommandFailure: Error {
     let message: String
 
-    init(_ error: Error) { message = "\(error)" }
     init(message: String) { self.message = message }
 }
 

@@ -24,9 +24,6 @@ extern "C" {
 /// The name of an ICU error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
 const char *pc_error_name(int32_t status);
 
-/// ICU's version, e.g. "72.1".
-void pc_icu_version(char *buffer, int32_t capacity);
-
 // MARK: Locales
 
 /// Converts a BCP 47 tag or an ICU locale id to a canonical ICU locale id.
@@ -71,7 +68,6 @@ enum {
 };
 
 pc_collator *pc_collator_open(const char *localeID, int32_t *status);
-pc_collator *pc_collator_clone(const pc_collator *collator, int32_t *status);
 void pc_collator_close(pc_collator *collator);
 void pc_collator_set_attribute(pc_collator *collator, int32_t attribute, int32_t value,
                                int32_t *status);

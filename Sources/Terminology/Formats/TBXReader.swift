@@ -57,7 +57,9 @@ enum TBXReader {
             case "note":
                 concept.notes.append(child.text)
             case "descripGrp":
-                looseDefinitions += readDescripGroup(child, concept: &concept)
+                let group = readDescripGroup(child)
+                looseDefinitions += group.definitions
+                if let subject = group.subjectField { concept.subjectField = subject }
             case "ref" where category(of: child) == "crossReference":
                 readRelation(child, into: &concept)
             default:
@@ -88,30 +90,30 @@ enum TBXReader {
         if !target.isEmpty { concept.relations.append(ConceptRelation(kind, target)) }
     }
 
-    /// A definition with its source, or a subject field.
-    private static func readDescripGroup(_ group: XMLTree.Element, concept: inout Concept) -> [Definition] {
-        var definitions: [Definition] = []
+    /// The definitions of a descripGrp (with its source) and its subject field, if any.
+    private static func readDescripGroup(_ group: XMLTree.Element) -> (definitions: [Definition], subjectField: String?) {
+        var texts: [String] = []
+        var subjectField: String?
         var source: String?
         for child in group.childElements {
             switch category(of: child) {
-            case "definition": definitions.append(Definition(child.text))
-            case "subjectField": concept.subjectField = child.text
+            case "definition": texts.append(child.text)
+            case "subjectField": subjectField = child.text
             case "source": source = child.text
             default: break
             }
         }
-        return definitions.map { Definition($0.text, source: source) }
+        return (texts.map { Definition($0, source: source) }, subjectField)
     }
 
     private static func readLanguage(_ element: XMLTree.Element) -> LanguageSection {
-        var dummy = Concept(id: "")
         var section = LanguageSection(language: LanguageTag.normalized(element.attribute("lang", namespace: xmlNamespace) ?? "und"))
         for child in element.childElements {
             switch child.name {
             case "tig", "ntig", "termSec":
                 if let term = readTerm(child) { section.terms.append(term) }
             case "descripGrp":
-                section.definitions += readDescripGroup(child, concept: &dummy)
+                section.definitions += readDescripGroup(child).definitions
             case "note":
                 let text = child.text
                 if let value = prefixed(text, "Equivalence:") {
