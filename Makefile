@@ -42,9 +42,12 @@ demo: release
 	@$(RELEASE_BIN) terms list --lang de --sections
 	@echo; echo "== passerelle terms lookup 'economies sociales' --lang fr"
 	@$(RELEASE_BIN) terms lookup "economies sociales" --lang fr
-	@echo "== passerelle terms convert glossaries/ess-core.xml out/ess-core.tbx (and .csv)"
-	@$(RELEASE_BIN) terms convert glossaries/ess-core.xml out/ess-core.tbx
-	@$(RELEASE_BIN) terms convert glossaries/ess-core.xml out/ess-core.csv
+	@echo; echo "== passerelle terms lookup Philanthropie --lang de"
+	@$(RELEASE_BIN) terms lookup Philanthropie --lang de
+	@echo; echo "== passerelle terms convert glossaries out/passerelle-ess.tbx (and TBX v2, .csv)"
+	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.tbx
+	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess-v2.tbx --to tbx2
+	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.csv
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 

@@ -10,7 +10,7 @@ struct TermsConvertCommand: ParsableCommand {
         discussion: "Formats come from the file extensions unless --from / --to are given. The output is written atomically."
     )
 
-    @Argument(help: "The glossary to read.")
+    @Argument(help: "The glossary to read: a file, or a folder whose glossaries are merged.")
     var input: String
 
     @Argument(help: "The file to write.")
@@ -24,7 +24,7 @@ struct TermsConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let termbase = try GlossaryFormat.read(file: input, as: from)
+            let termbase = from == nil ? try GlossaryLoader().load(paths: [input]) : try GlossaryFormat.read(file: input, as: from)
             guard let format = to ?? GlossaryFormat(pathExtension: (output as NSString).pathExtension) else {
                 throw TerminologyError.unknownFormat(path: output)
             }

@@ -40,11 +40,16 @@ struct TermsListCommand: ParsableCommand {
                 }
                 print(TermbaseJSON.text(sections ? value : (value.first?["terms"] ?? [])))
             case .text:
+                let concepts = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 for group in groups {
                     if sections { print("\n\(group.label)") }
                     for entry in group.entries {
                         let regions = entry.term.regions.isEmpty ? "" : "  [\(entry.term.regions.joined(separator: " "))]"
-                        print("\(entry.term.text)  \(entry.term.status.rawValue)  → \(entry.conceptID)\(regions)")
+                        let others = concepts[entry.conceptID]?.languages
+                            .filter { LanguageTag.primary($0.language) != LanguageTag.primary(lang) }
+                            .compactMap { section in section.recommendedWording.map { "\(section.language): \($0)" } } ?? []
+                        let equivalents = others.isEmpty ? "" : "  (\(others.joined(separator: " · ")))"
+                        print("\(entry.term.text)  \(entry.term.status.rawValue)  → \(entry.conceptID)\(regions)\(equivalents)")
                     }
                 }
             }

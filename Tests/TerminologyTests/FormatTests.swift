@@ -7,6 +7,11 @@ import Testing
 struct FormatTests {
     static let bundled = Corpus.projectFile("glossaries/ess-core.xml")
 
+    /// Every bundled glossary, merged.
+    static func bundledTermbase() throws -> Termbase {
+        try GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")])
+    }
+
     static func temporary(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-\(UUID().uuidString)-\(name)").path
     }
@@ -88,19 +93,23 @@ struct FormatTests {
         #expect(try GlossaryFormat.read(file: path).concepts.count == 600)
     }
 
-    @Test("native -> TBX v3 -> native keeps every language, status, definition and relation")
+    @Test("the bundled termbase -> TBX v3 -> native keeps every term, note, definition and relation")
     func nativeThroughTBX3() throws {
-        let termbase = try GlossaryFormat.read(file: Self.bundled)
+        let termbase = try Self.bundledTermbase()
         let path = Self.temporary("g.tbx")
         try GlossaryFormat.tbx.write(termbase, to: path)
         let back = try GlossaryFormat.read(file: path)
         #expect(Self.statuses(back) == Self.statuses(termbase))
+        #expect(back.concepts.map(\.id) == termbase.concepts.map(\.id))
         for concept in termbase.concepts {
             let other = try #require(back.concept(id: concept.id))
             #expect(other.relations == concept.relations)
             #expect(other.subjectField == concept.subjectField)
+            #expect(other.notes == concept.notes, "\(concept.id)")
             for section in concept.languages {
                 let otherSection = try #require(other.section(section.language))
+                #expect(otherSection.terms == section.terms, "\(concept.id)/\(section.language)")
+                #expect(otherSection.notes == section.notes, "\(concept.id)/\(section.language)")
                 #expect(otherSection.definitions == section.definitions)
                 #expect(otherSection.equivalence == section.equivalence)
                 #expect(otherSection.paraphrase == section.paraphrase)
@@ -110,11 +119,11 @@ struct FormatTests {
         }
     }
 
-    @Test("the exported TBX v2 validates against the TBX-Basic v2 RNG")
+    @Test("the bundled termbase exported as TBX v2 validates against the TBX-Basic v2 RNG")
     func tbx2AgainstLISASchema() throws {
         let schemaPath = try Corpus.path("tbx2-iate-lisa/TBXBasicRNGV02.rng")
         let path = Self.temporary("g2.tbx")
-        try GlossaryFormat.tbx2.write(try GlossaryFormat.read(file: Self.bundled), to: path)
+        try GlossaryFormat.tbx2.write(try Self.bundledTermbase(), to: path)
         let schema = try XMLSupportBridge.schema(schemaPath)
         let problems = try XMLSupportBridge.problems(of: path, schema: schema)
         #expect(problems.isEmpty, "\(problems.prefix(5))")

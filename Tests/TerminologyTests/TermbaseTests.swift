@@ -13,15 +13,35 @@ struct TermbaseTests {
         #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings)")
     }
 
-    /// Guards the bundled termbase against silent shrinking: raise the floor as it grows.
+    /// Guards the bundled termbase against silent shrinking: raise the floors as it grows.
     @Test("the bundled termbase keeps its coverage")
     func coverage() throws {
         let termbase = try GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")])
-        #expect(termbase.concepts.count >= 10, "\(termbase.concepts.count) concepts")
-        #expect(termbase.concepts.allSatisfy { concept in ["fr", "de", "en"].allSatisfy { concept.section($0) != nil } })
-        let sourced = termbase.concepts.filter { concept in concept.languages.filter { !$0.definitions.isEmpty }.count >= 2 }
-        #expect(sourced.count >= 9, "concepts with definitions in two languages: \(sourced.count)")
-        for id in ["social-solidarity-economy", "social-economy", "cooperative", "egtc", "greater-region", "societal-impact-company"] {
+        #expect(termbase.concepts.count >= 63, "\(termbase.concepts.count) concepts")
+        for concept in termbase.concepts {
+            for language in ["fr", "de", "en"] {
+                let section = concept.section(language)
+                #expect(section?.recommendedWording != nil, "\(concept.id) has no \(language) term or paraphrase")
+            }
+            let defined = concept.languages.filter { !$0.definitions.isEmpty && $0.definitions.allSatisfy { $0.source != nil } }
+            #expect(defined.count >= 2, "\(concept.id): sourced definitions in \(defined.count) language(s)")
+        }
+        let terms = termbase.concepts.flatMap { concept in concept.languages.flatMap { section in section.terms.map { (concept.id, $0) } } }
+        let acronyms = Set(terms.filter { $0.1.exactMatch }.map(\.1.text))
+        for acronym in ["ESS", "SSE", "RSE", "CSR", "GECT", "EVTZ", "EGTC", "SIS", "IAE", "SCOP", "SCIC", "ESAT", "WfbM", "ESF+"] {
+            #expect(acronyms.contains(acronym), "missing acronym \(acronym)")
+        }
+        let warned = terms.filter { !$0.1.status.isAccepted }
+        #expect(warned.count >= 20, "deprecated or superseded terms: \(warned.count)")
+        #expect(warned.contains { $0.0 == "social-solidarity-economy" && $0.1.text == "Philanthropie" })
+        #expect(Set(terms.flatMap(\.1.regions)).isSuperset(of: ["FR", "BE", "LU", "DE"]))
+        let sections = termbase.concepts.flatMap(\.languages)
+        #expect(sections.filter { $0.equivalence == .partial }.count >= 5)
+        #expect(sections.filter { $0.equivalence == Equivalence.none }.allSatisfy { !($0.paraphrase ?? "").isEmpty })
+        #expect(termbase.concepts.filter { !$0.relations.isEmpty }.count >= 55)
+        for id in ["social-solidarity-economy", "social-economy", "solidarity-economy", "philanthropy", "common-good-economy",
+                   "cooperative", "egtc", "greater-region", "ptce", "societal-impact-company", "esus-approval",
+                   "work-integration", "sheltered-workshop", "public-benefit", "charter", "business-convention", "esf-plus"] {
             #expect(termbase.concept(id: id) != nil, "missing \(id)")
         }
     }
@@ -35,6 +55,20 @@ struct TermbaseTests {
         termbase.concepts[3].languages[0].terms.append(Term("développement territorial local", status: .preferred))
         let rules = Set(try GlossaryLinter().lint(termbase).map(\.rule))
         #expect(rules.isSuperset(of: ["duplicate-term", "broken-relation", "missing-language", "several-preferred-terms"]), "\(rules)")
+    }
+
+    @Test("a term in use for two concepts is flagged; a deprecated pointer to the other concept is not")
+    func sharedTerms() throws {
+        func concept(_ id: String, _ term: Term) -> Concept {
+            Concept(id: id, languages: [LanguageSection(language: "de", terms: [Term(id, status: .preferred), term])])
+        }
+        let linter = GlossaryLinter(requiredLanguages: ["de"])
+        let deprecated = Termbase(concepts: [concept("ess", Term("Philanthropie", status: .deprecated)),
+                                             concept("philanthropy", Term("philanthropie", status: .admitted))])
+        #expect(try linter.lint(deprecated).isEmpty)
+        let shared = Termbase(concepts: [concept("ess", Term("Philanthropie", status: .admitted)),
+                                         concept("philanthropy", Term("philanthropie", status: .admitted))])
+        #expect(try linter.lint(shared).map(\.rule) == ["shared-term", "shared-term"])
     }
 
     @Test("regional preferred terms with distinct regions are not a conflict")

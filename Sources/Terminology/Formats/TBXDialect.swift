@@ -14,6 +14,10 @@ struct TBXDialect {
     /// The namespace of TBX v3.
     static let v3Namespace = "urn:iso:std:iso:30042:ed-2"
 
+    /// The note that marks a term written in place of a paraphrase: TBX needs a term in
+    /// every language section, and a language with no equivalent term has only a paraphrase.
+    static let paraphraseTermNote = "Paraphrase: no equivalent term; recommended wording"
+
     let name: String
     /// Allowed `type` values per element name (DCA); nil = anything goes.
     let allowed: [String: Set<String>]?

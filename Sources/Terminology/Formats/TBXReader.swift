@@ -6,7 +6,7 @@ import XMLSupport
 ///
 /// What Passerelle's model has no place for (transactions, contexts, graphics)
 /// is left out; notes written by ``TBXWriter`` with a known prefix
-/// ("Equivalence:", "Paraphrase:", "Match: exact", "Relation:") are read back
+/// ("Equivalence:", "Paraphrase:", "Match: exact", "Reliability:", "Relation:") are read back
 /// into the model, so that native -> TBX -> native loses nothing.
 enum TBXReader {
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
@@ -111,7 +111,12 @@ enum TBXReader {
         for child in element.childElements {
             switch child.name {
             case "tig", "ntig", "termSec":
-                if let term = readTerm(child) { section.terms.append(term) }
+                guard let term = readTerm(child) else { break }
+                if term.note == TBXDialect.paraphraseTermNote {
+                    section.paraphrase = term.text
+                } else {
+                    section.terms.append(term)
+                }
             case "descripGrp":
                 section.definitions += readDescripGroup(child).definitions
             case "note":
@@ -144,7 +149,13 @@ enum TBXReader {
         for field in fields where field.name != "term" {
             let value = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if field.name == "note" {
-                if prefixed(value, "Match:") == "exact" { term.exactMatch = true } else { term.note = value }
+                if prefixed(value, "Match:") == "exact" {
+                    term.exactMatch = true
+                } else if let code = prefixed(value, "Reliability:").flatMap({ Int($0) }) {
+                    term.reliability = code
+                } else {
+                    term.note = value
+                }
                 continue
             }
             switch category(of: field) {

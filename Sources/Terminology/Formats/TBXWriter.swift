@@ -5,7 +5,7 @@ import XMLSupport
 ///
 /// TBX-Basic has no place for equivalence, paraphrase, exact matching or typed
 /// relations: they are written as notes with a prefix ("Equivalence: partial",
-/// "Paraphrase: ...", "Match: exact") and as cross-references whose text names the
+/// "Paraphrase: ...", "Match: exact", "Reliability: 2") and as cross-references whose text names the
 /// relation ("broader: social-economy"), which ``TBXReader`` reads back.
 enum TBXWriter {
     static func write(_ termbase: Termbase, version: TBXVersion) -> String {
@@ -63,9 +63,15 @@ enum TBXWriter {
                 writer.end()
             }
             if let equivalence = section.equivalence { writer.element("note", text: "Equivalence: \(equivalence.rawValue)") }
-            if let paraphrase = section.paraphrase { writer.element("note", text: "Paraphrase: \(paraphrase)") }
+            // TBX needs a term in every language section: a lone paraphrase is written as one.
+            let paraphraseTerm = section.terms.isEmpty ? section.paraphrase.map {
+                Term($0, status: .admitted, type: .phrase, note: TBXDialect.paraphraseTermNote)
+            } : nil
+            if let paraphrase = section.paraphrase, paraphraseTerm == nil { writer.element("note", text: "Paraphrase: \(paraphrase)") }
             for note in section.notes { writer.element("note", text: note) }
-            for term in section.terms { write(term, language: section.language, version: version, to: &writer) }
+            for term in section.terms + [paraphraseTerm].compactMap({ $0 }) {
+                write(term, language: section.language, version: version, to: &writer)
+            }
             writer.end()
         }
         writer.end()
@@ -84,6 +90,7 @@ enum TBXWriter {
         if let source = term.source { writer.element("admin", attributes: [("type", "source")], text: source) }
         if let note = term.note { writer.element("note", text: note) }
         if term.exactMatch { writer.element("note", text: "Match: exact") }
+        if let code = term.reliability { writer.element("note", text: "Reliability: \(code)") }
         writer.end()
     }
 }

@@ -6,7 +6,10 @@ import Linguistics
 /// - `duplicate-concept-id`: two concepts share an id;
 /// - `duplicate-term`: one concept has two terms equal at primary strength in a language
 ///   ("Economie sociale" and "économie sociale");
-/// - `shared-term` (warning): one term designates several concepts: say which is meant;
+/// - `shared-term` (warning): one term is in use (preferred or admitted) for several concepts:
+///   say which is meant. A deprecated term that names another concept ("Philanthropie" deprecated
+///   for the social and solidarity economy, preferred for philanthropy) is the intended warning
+///   to translators, not a conflict;
 /// - `missing-language`: a required language (fr, de, en by default) is missing;
 /// - `no-preferred-term`: a language has terms but none preferred (unless equivalence is none);
 /// - `several-preferred-terms`: more than one preferred term, unless each names its own regions;
@@ -27,7 +30,7 @@ public struct GlossaryLinter: Sendable {
         let ids = Set(termbase.concepts.map(\.id))
         var seenIDs: Set<String> = []
         var collators: [String: Collator] = [:]
-        /// language -> term key -> concept ids and the term's text.
+        /// language -> term key -> concept ids and the term's text, for terms in use.
         var owners: [String: [CollationKey: [(String, String)]]] = [:]
 
         for concept in termbase.concepts {
@@ -54,7 +57,9 @@ public struct GlossaryLinter: Sendable {
                         report("duplicate-term", language, "'\(term.text)' and '\(other)' are the same term (equal ignoring case and accents)")
                     } else {
                         keys[key] = term.text
-                        owners[primary, default: [:]][key, default: []].append((concept.id, term.text))
+                        if term.status.isAccepted {
+                            owners[primary, default: [:]][key, default: []].append((concept.id, term.text))
+                        }
                     }
                 }
                 let preferred = section.preferredTerms

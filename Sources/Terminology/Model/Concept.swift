@@ -48,6 +48,16 @@ public struct LanguageSection: Equatable, Sendable {
 
     /// The preferred terms (normally exactly one).
     public var preferredTerms: [Term] { terms.filter { $0.status == .preferred } }
+
+    /// What a writer should use for the concept in this language: the first preferred term
+    /// (the first admitted one if none is preferred), or the recommended paraphrase when the
+    /// language has no equivalent term.
+    public var recommendedWording: String? {
+        if equivalence != Equivalence.none, let term = preferredTerms.first ?? terms.first(where: { $0.status == .admitted }) {
+            return term.text
+        }
+        return paraphrase ?? preferredTerms.first?.text
+    }
 }
 
 /// A unit of meaning, designated by terms in several languages.

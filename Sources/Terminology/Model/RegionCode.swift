@@ -11,11 +11,18 @@ public enum RegionCode {
     ]
 
     /// The code in a TBX geographicalUsage value ("fr-BE", "en_US", "BE", "Canada"), or nil.
+    /// ISO 3166-2 subdivisions are kept: "FR-57" and "fr-FR-57" give "FR-57" (Moselle).
     public static func parse(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if let code = names[trimmed.lowercased()] { return code }
-        let last = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).last.map(String.init) ?? trimmed
-        let isCode = last.count == 2 && last.allSatisfy { $0.isASCII && $0.isLetter }
-        return isCode ? last.uppercased() : nil
+        var parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        // A leading language subtag ("fr" in "fr-BE") is not part of the region.
+        if parts.count > 1, let first = parts.first, first.count <= 3, first.allSatisfy(\.isLowercase) { parts.removeFirst() }
+        guard (1...2).contains(parts.count), parts[0].count == 2, parts[0].allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let country = parts[0].uppercased()
+        guard parts.count == 2 else { return country }
+        let subdivision = parts[1].uppercased()
+        let isSubdivision = (1...3).contains(subdivision.count) && subdivision.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return isSubdivision ? "\(country)-\(subdivision)" : nil
     }
 }
