@@ -8,12 +8,13 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology"]),
+        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology", "Content", "Rendering"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C layer. Only Linguistics and XMLSupport import these.
@@ -32,11 +33,16 @@ let package = Package(
             name: "Terminology",
             dependencies: ["Linguistics", "XMLSupport", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(name: "Content", dependencies: ["Linguistics", "XMLSupport"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Content", "Terminology", "Linguistics", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
+        ),
 
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Linguistics", "XMLSupport", "Terminology",
+                "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +53,8 @@ let package = Package(
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content", "Terminology", "XMLSupport", "TestSupport"]),
         .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

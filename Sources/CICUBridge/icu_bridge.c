@@ -381,6 +381,14 @@ int32_t pc_format_date_skeleton(const char *localeID, const uint16_t *skeleton,
     return result;
 }
 
+int32_t pc_locale_display_name(const char *localeID, const char *displayLocaleID,
+                               uint16_t *out, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t result = uloc_getDisplayName(localeID, displayLocaleID, (UChar *)out, capacity, &error);
+    *status = error;
+    return result;
+}
+
 int32_t pc_format_number(const char *localeID, double value, int32_t minFraction,
                          int32_t maxFraction, uint16_t *out, int32_t capacity,
                          int32_t *status) {

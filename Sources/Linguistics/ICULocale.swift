@@ -56,6 +56,15 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
         return (value?.isEmpty ?? true) ? nil : value
     }
 
+    /// The locale's name in the language of `displayLocale` ("Deutsch" for de in de,
+    /// "allemand" in fr), from ICU's data.
+    public func displayName(in displayLocale: String) throws -> String {
+        let display = try ICULocale(displayLocale).identifier
+        return try ICUCall.string("uloc_getDisplayName", capacity: 64) { out, capacity, status in
+            pc_locale_display_name(identifier, display, out, capacity, &status)
+        }
+    }
+
     /// The ICU root locale (language-neutral rules).
     public static let root: ICULocale = try! ICULocale("root")
 

@@ -8,10 +8,6 @@ public enum TerminologyError: Error, CustomStringConvertible, Sendable {
     case unknownFormat(path: String)
     /// No glossary file was found where one was asked for.
     case noGlossary(path: String)
-    /// The schema file Passerelle validates glossaries with could not be found.
-    case missingSchema(name: String, searched: [String])
-    /// An output could not be written.
-    case unwritable(path: String, reason: String)
 
     /// The diagnostics behind this error.
     public var diagnostics: [XMLDiagnostic] {
@@ -21,10 +17,6 @@ public enum TerminologyError: Error, CustomStringConvertible, Sendable {
             [XMLDiagnostic(file: path, line: 0, message: "unknown glossary format; use .xml (native), .tbx, .csv or .tsv, or pass --to / --from")]
         case let .noGlossary(path):
             [XMLDiagnostic(file: path, line: 0, message: "no glossary there: no such file or folder, or no .xml, .tbx, .csv or .tsv file in it")]
-        case let .missingSchema(name, searched):
-            [XMLDiagnostic(file: name, line: 0, message: "schema not found; looked in \(searched.joined(separator: ", ")); set PASSERELLE_SCHEMAS to the schemas/ folder")]
-        case let .unwritable(path, reason):
-            [XMLDiagnostic(file: path, line: 0, message: "cannot write: \(reason)")]
         }
     }
 

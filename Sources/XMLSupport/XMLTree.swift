@@ -21,6 +21,8 @@ public final class XMLTree: @unchecked Sendable {
     /// The name diagnostics use for this document (usually its path).
     public let sourceName: String
     let document: xmlDocPtr
+    /// Source text, read again only when a diagnostic needs a column.
+    let sourceLines = SourceLines()
 
     /// The most text internal entities may add, whatever the input's size
     /// (libxml2's own good.xml test expands to 0.6 MB, goodattr.xml to 1.7 MB).

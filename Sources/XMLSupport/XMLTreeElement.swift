@@ -27,9 +27,16 @@ extension XMLTree {
         /// The file the element came from (the included file for XIncluded content).
         public var file: String { XMLTree.originFile(of: node) ?? tree.sourceName }
 
-        /// A diagnostic located at this element.
+        /// The 1-based column of the start tag's `<`, found in the source file's text
+        /// (libxml2 keeps no columns); 0 when the file cannot be read again.
+        public var column: Int {
+            let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
+            return tree.sourceColumn(file: file, line: line, tag: qualifiedName, firstAttribute: attributes.first?.value)
+        }
+
+        /// A diagnostic located at this element (file, line and column of its start tag).
         public func diagnostic(_ message: String, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
-            XMLDiagnostic(file: file, line: line, column: 0, message: message, severity: severity)
+            XMLDiagnostic(file: file, line: line, column: column, message: message, severity: severity)
         }
 
         /// The attributes, in source order.

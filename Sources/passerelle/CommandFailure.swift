@@ -1,5 +1,9 @@
 import ArgumentParser
+import Content
 import Foundation
+import Rendering
+import Terminology
+import XMLSupport
 
 /// Reports a user-facing failure: one line on stderr, then exit status 2 (bad
 /// input or usage), without a stack trace.
@@ -17,8 +21,13 @@ extension ParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            let message = (error as? CommandFailure)?.message ?? "\(error)"
-            FileHandle.standardError.write(Data("passerelle: error: \(message)\n".utf8))
+            if let located = error as? LocatedErrors {
+                // Already `file:line:column: error: message`, one per line.
+                printDiagnostics(located.diagnostics)
+            } else {
+                let message = (error as? CommandFailure)?.message ?? "\(error)"
+                FileHandle.standardError.write(Data("passerelle: error: \(message)\n".utf8))
+            }
             throw ExitCode(2)
         }
     }
@@ -33,4 +42,19 @@ func readInput(_ path: String) throws -> [UInt8] {
         throw CommandFailure(message: "\(path): cannot be read (permission denied or a folder)")
     }
     return [UInt8](data)
+}
+
+/// Errors that carry `file:line:column` diagnostics, printed one per line as compilers do.
+protocol LocatedErrors: Error {
+    var diagnostics: [XMLDiagnostic] { get }
+}
+
+extension ContentError: LocatedErrors {}
+extension RenderingError: LocatedErrors {}
+extension XMLSupportError: LocatedErrors {}
+
+/// Prints diagnostics on stderr, one per line.
+func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    FileHandle.standardError.write(Data(diagnostics.map { "\($0)\n" }.joined().utf8))
 }

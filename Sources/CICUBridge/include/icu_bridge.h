@@ -166,6 +166,11 @@ int32_t pc_format_date_skeleton(const char *localeID, const uint16_t *skeleton,
                                 int32_t timeZoneLength, double millisSince1970,
                                 uint16_t *out, int32_t capacity, int32_t *status);
 
+/// The display name of locale `localeID` in the language of `displayLocaleID`
+/// ("Deutsch" for de in de). Wraps uloc_getDisplayName.
+int32_t pc_locale_display_name(const char *localeID, const char *displayLocaleID,
+                               uint16_t *out, int32_t capacity, int32_t *status);
+
 /// Formats a number with between `minFraction` and `maxFraction` fraction digits.
 int32_t pc_format_number(const char *localeID, double value, int32_t minFraction,
                          int32_t maxFraction, uint16_t *out, int32_t capacity,

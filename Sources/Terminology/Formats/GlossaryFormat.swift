@@ -69,9 +69,9 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
     public func write(_ termbase: Termbase, to path: String) throws {
         let text = try write(termbase)
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(text, to: path)
         } catch {
-            throw TerminologyError.unwritable(path: path, reason: error.localizedDescription)
+            throw TerminologyError(error)
         }
     }
 }

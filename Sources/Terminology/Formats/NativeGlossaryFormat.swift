@@ -45,7 +45,7 @@ public enum NativeGlossaryFormat {
     public static func validate(_ tree: XMLTree) throws {
         let concepts = tree.root.childElements
         guard concepts.count > 500 else {
-            let problems = try SchemaLocator.schema(named: "glossary.rng").diagnostics(for: tree)
+            let problems = try bundledSchema("glossary.rng").diagnostics(for: tree)
             if !problems.isEmpty { throw TerminologyError.invalid(problems) }
             return
         }
@@ -54,7 +54,7 @@ public enum NativeGlossaryFormat {
         if root.name != "glossary" || root.namespaceURI != namespace {
             problems.append(root.diagnostic("the root must be <glossary xmlns=\"\(namespace)\">"))
         }
-        let conceptSchema = try SchemaLocator.schema(named: "glossary-concept.rng")
+        let conceptSchema = try bundledSchema("glossary-concept.rng")
         for element in concepts where element.namespaceURI == namespace {
             switch element.name {
             case "concept": problems += conceptSchema.diagnostics(forElement: element)
@@ -64,6 +64,14 @@ public enum NativeGlossaryFormat {
             if problems.count >= 200 { break }
         }
         if !problems.isEmpty { throw TerminologyError.invalid(problems) }
+    }
+
+    private static func bundledSchema(_ name: String) throws(TerminologyError) -> RelaxNGSchema {
+        do {
+            return try RelaxNGSchema.bundled(named: name)
+        } catch {
+            throw TerminologyError(error)
+        }
     }
 
     private static func readConcept(_ element: XMLTree.Element) -> Concept {

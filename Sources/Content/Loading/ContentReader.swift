@@ -1,0 +1,238 @@
+import Foundation
+import XMLSupport
+
+/// Builds a ``ContentDocument`` from a tree that matches `schemas/content.rng`, and
+/// collects what the schema cannot check: duplicate ids, languages the document does
+/// not declare, one language given twice in a unit, unsafe links.
+struct ContentReader {
+    let file: String
+    private(set) var problems: [XMLDiagnostic] = []
+    private var seenIDs: [String: ContentLocation] = [:]
+    private var declaredLanguages: Set<String> = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func read(_ root: XMLTree.Element) -> ContentDocument {
+        let languages = (root.attribute("languages") ?? "").split(separator: " ").map(String.init)
+        declaredLanguages = Set(languages.map(LanguageCode.primary))
+        let id = root.attribute("id") ?? "document"
+        let meta = root.firstChild(named: "meta", namespace: ContentLoader.namespace)
+        let title = meta?.firstChild(named: "title", namespace: ContentLoader.namespace)
+        let metadata = DocumentMetadata(
+            title: title.map { unit($0, derivedID: "title") } ?? TextUnit(id: "title", texts: [], location: location(of: root)),
+            subtitle: meta?.firstChild(named: "subtitle", namespace: ContentLoader.namespace).map { unit($0, derivedID: "subtitle") },
+            date: meta?.firstChild(named: "date", namespace: ContentLoader.namespace).flatMap { ContentDate(iso: $0.text.trimmed) },
+            issue: meta?.firstChild(named: "issue", namespace: ContentLoader.namespace).flatMap { Int($0.text.trimmed) },
+            authors: meta?.children(named: "author", namespace: ContentLoader.namespace).map(\.text.trimmed) ?? []
+        )
+        let sections = elements(root, "section").map { section($0) }
+        return ContentDocument(kind: ContentDocument.Kind(rawValue: root.attribute("kind") ?? "") ?? .charter, id: id,
+                               languages: languages, metadata: metadata, sections: sections, file: file)
+    }
+
+    // MARK: Structure
+
+    private mutating func section(_ element: XMLTree.Element) -> Section {
+        let id = blockID(element)
+        return Section(id: id, heading: heading(element, parentID: id),
+                       blocks: blocks(in: element), subsections: elements(element, "section").map { section($0) })
+    }
+
+    private mutating func blocks(in parent: XMLTree.Element) -> [Block] {
+        parent.childElements.compactMap { element in
+            element.namespaceURI == ContentLoader.namespace ? block(element) : nil
+        }
+    }
+
+    private mutating func block(_ element: XMLTree.Element) -> Block? {
+        switch element.name {
+        case "p":
+            return .paragraph(unit(element, derivedID: nil))
+        case "list":
+            let id = blockID(element)
+            return .list(ListBlock(id: id, ordered: element.attribute("ordered") == "true",
+                                   items: elements(element, "item").map { unit($0, derivedID: nil) }, location: location(of: element)))
+        case "article":
+            let id = blockID(element)
+            return .article(Article(id: id, number: element.attribute("number"), heading: heading(element, parentID: id),
+                                    parts: blocks(in: element)))
+        case "clause":
+            return .clause(Clause(unit: unit(element, derivedID: nil), number: element.attribute("number")))
+        case "news":
+            let id = blockID(element)
+            return .news(NewsItem(id: id, heading: heading(element, parentID: id), blocks: blocks(in: element)))
+        case "event":
+            let id = blockID(element)
+            let day = date(element, "date")
+            if day == nil { problems.append(element.diagnostic("the event's date is not a date that exists")) }
+            return .event(Event(
+                id: id, date: day ?? ContentDate(year: 1970, month: 1, day: nil),
+                endDate: date(element, "end-date"), time: element.attribute("time"), endTime: element.attribute("end-time"),
+                link: link(element, "link"), heading: heading(element, parentID: id),
+                place: elements(element, "place").first.map { unit($0, derivedID: "\(id).place") }, blocks: blocks(in: element)))
+        case "call":
+            let id = blockID(element)
+            return .call(CallForProjects(id: id, deadline: date(element, "deadline"), link: link(element, "link"),
+                                         heading: heading(element, parentID: id), blocks: blocks(in: element)))
+        case "portrait":
+            let id = blockID(element)
+            return .portrait(Portrait(id: id, link: link(element, "link"), heading: heading(element, parentID: id),
+                                      figure: elements(element, "figure").first.map { figure($0) }, blocks: blocks(in: element)))
+        case "figure":
+            return .figure(figure(element))
+        case "quote":
+            let quoted = unit(element, derivedID: nil)
+            return .quote(Quote(unit: quoted,
+                                attribution: elements(element, "attribution").first.map { unit($0, derivedID: "\(quoted.id).attribution") }))
+        default:
+            return nil  // heading, place, alt ... are read by their parent
+        }
+    }
+
+    private mutating func figure(_ element: XMLTree.Element) -> Figure {
+        let id = blockID(element)
+        return Figure(id: id, source: element.attribute("src") ?? "",
+                      alt: elements(element, "alt").first.map { unit($0, derivedID: "\(id).alt") }
+                          ?? TextUnit(id: "\(id).alt", texts: [], location: location(of: element)),
+                      caption: elements(element, "caption").first.map { unit($0, derivedID: "\(id).caption") },
+                      location: location(of: element))
+    }
+
+    private mutating func heading(_ parent: XMLTree.Element, parentID: String) -> TextUnit {
+        guard let element = elements(parent, "heading").first else {
+            return TextUnit(id: "\(parentID).heading", texts: [], location: location(of: parent))
+        }
+        return unit(element, derivedID: "\(parentID).heading")
+    }
+
+    // MARK: Units and inline content
+
+    /// A unit; its id is the element's `id`, else `derivedID`. Ids are checked unique.
+    private mutating func unit(_ element: XMLTree.Element, derivedID: String?) -> TextUnit {
+        let id = element.attribute("id") ?? derivedID ?? "?"
+        let place = location(of: element)
+        register(id, at: place)
+        var texts: [LanguageText] = []
+        for text in elements(element, "text") {
+            let language = text.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "und"
+            let textPlace = location(of: text)
+            if !declaredLanguages.contains(LanguageCode.primary(language)) {
+                problems.append(text.diagnostic("text in '\(language)', which the document does not declare in languages=\"...\""))
+            }
+            if texts.contains(where: { $0.language == language }) {
+                problems.append(text.diagnostic("a second '\(language)' text in unit '\(id)'; keep one per language"))
+            }
+            texts.append(LanguageText(language: language, inlines: trimmed(inlines(text)),
+                                      translatedFrom: text.attribute("from"), location: textPlace))
+        }
+        return TextUnit(id: id, texts: texts, location: place)
+    }
+
+    private mutating func inlines(_ element: XMLTree.Element) -> [Inline] {
+        var result: [Inline] = []
+        for node in element.children {
+            switch node {
+            case let .text(text):
+                result.append(.text(collapsingSpaces(text)))
+            case let .element(child) where child.namespaceURI == ContentLoader.namespace:
+                switch child.name {
+                case "em": result.append(.emphasis(inlines(child)))
+                case "strong": result.append(.strong(inlines(child)))
+                case "br": result.append(.lineBreak)
+                case "a":
+                    let href = child.attribute("href") ?? ""
+                    if !LinkPolicy.allows(href) {
+                        problems.append(child.diagnostic("link to '\(href)' refused: use http, https, mailto or a relative link"))
+                    }
+                    result.append(.link(href: href, inlines(child)))
+                case "term":
+                    result.append(.term(conceptID: child.attribute("ref") ?? "", inlines(child), location: location(of: child)))
+                case "date":
+                    let style = Inline.DateStyleName(rawValue: child.attribute("style") ?? "long") ?? .long
+                    if let date = ContentDate(iso: child.attribute("value") ?? "") {
+                        result.append(.date(date, style: style))
+                    } else {
+                        problems.append(child.diagnostic("'\(child.attribute("value") ?? "")' is not a date that exists"))
+                    }
+                case "num": result.append(.number(child.attribute("value") ?? "0"))
+                default: break
+                }
+            default:
+                break  // comments, processing instructions, foreign elements
+            }
+        }
+        return result
+    }
+
+    /// Source indentation is not content: runs of white space become one space, and
+    /// the text's start and end are trimmed.
+    private func collapsingSpaces(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace && character != "\u{00A0}" && character != "\u{202F}" {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        if pendingSpace { result.append(" ") }
+        return result
+    }
+
+    private func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        if case let .text(first)? = result.first {
+            result[0] = .text(String(first.drop { $0 == " " }))
+        }
+        if case let .text(last)? = result.last {
+            result[result.count - 1] = .text(String(last.reversed().drop { $0 == " " }.reversed()))
+        }
+        return result.filter { $0 != .text("") }
+    }
+
+    // MARK: Helpers
+
+    private func elements(_ parent: XMLTree.Element, _ name: String) -> [XMLTree.Element] {
+        parent.children(named: name, namespace: ContentLoader.namespace)
+    }
+
+    private func location(of element: XMLTree.Element) -> ContentLocation {
+        ContentLocation(file: element.file, line: element.line, column: element.column)
+    }
+
+    private mutating func blockID(_ element: XMLTree.Element) -> String {
+        let id = element.attribute("id") ?? "?"
+        register(id, at: location(of: element))
+        return id
+    }
+
+    private mutating func register(_ id: String, at place: ContentLocation) {
+        if let first = seenIDs[id] {
+            problems.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column,
+                                          message: "id '\(id)' is already used at \(first); ids must be unique in a document"))
+        } else {
+            seenIDs[id] = place
+        }
+    }
+
+    private func date(_ element: XMLTree.Element, _ attribute: String) -> ContentDate? {
+        element.attribute(attribute).flatMap { ContentDate(iso: $0) }
+    }
+
+    private mutating func link(_ element: XMLTree.Element, _ attribute: String) -> String? {
+        guard let href = element.attribute(attribute) else { return nil }
+        if !LinkPolicy.allows(href) {
+            problems.append(element.diagnostic("link to '\(href)' refused: use http, https, mailto or a relative link"))
+        }
+        return href
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

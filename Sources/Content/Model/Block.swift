@@ -1,0 +1,160 @@
+/// A block of a section: what a charter or a newsletter is made of.
+public indirect enum Block: Equatable, Sendable {
+    case paragraph(TextUnit)
+    case list(ListBlock)
+    /// A numbered charter article.
+    case article(Article)
+    /// A numbered clause of an article.
+    case clause(Clause)
+    case news(NewsItem)
+    case event(Event)
+    case call(CallForProjects)
+    case portrait(Portrait)
+    case figure(Figure)
+    case quote(Quote)
+}
+
+/// A bulleted or numbered list; each item is a unit.
+public struct ListBlock: Equatable, Sendable {
+    public var id: String
+    public var ordered: Bool
+    public var items: [TextUnit]
+    public var location: ContentLocation
+
+    public init(id: String, ordered: Bool, items: [TextUnit], location: ContentLocation) {
+        self.id = id
+        self.ordered = ordered
+        self.items = items
+        self.location = location
+    }
+}
+
+/// A charter article: a heading, then clauses, paragraphs and lists.
+public struct Article: Equatable, Sendable {
+    public var id: String
+    /// The number as written (`3`, `IV`, `2.1`), if any.
+    public var number: String?
+    public var heading: TextUnit
+    public var parts: [Block]
+
+    public init(id: String, number: String?, heading: TextUnit, parts: [Block]) {
+        self.id = id
+        self.number = number
+        self.heading = heading
+        self.parts = parts
+    }
+}
+
+/// A numbered clause of a charter article.
+public struct Clause: Equatable, Sendable {
+    public var unit: TextUnit
+    public var number: String?
+
+    public init(unit: TextUnit, number: String?) {
+        self.unit = unit
+        self.number = number
+    }
+}
+
+/// A newsletter news item.
+public struct NewsItem: Equatable, Sendable {
+    public var id: String
+    public var heading: TextUnit
+    public var blocks: [Block]
+
+    public init(id: String, heading: TextUnit, blocks: [Block]) {
+        self.id = id
+        self.heading = heading
+        self.blocks = blocks
+    }
+}
+
+/// An event: when, where, a link, and a description.
+public struct Event: Equatable, Sendable {
+    public var id: String
+    public var date: ContentDate
+    public var endDate: ContentDate?
+    /// `HH:MM`, 24-hour.
+    public var time: String?
+    public var endTime: String?
+    public var link: String?
+    public var heading: TextUnit
+    public var place: TextUnit?
+    public var blocks: [Block]
+
+    public init(id: String, date: ContentDate, endDate: ContentDate? = nil, time: String? = nil, endTime: String? = nil,
+                link: String? = nil, heading: TextUnit, place: TextUnit? = nil, blocks: [Block] = []) {
+        self.id = id
+        self.date = date
+        self.endDate = endDate
+        self.time = time
+        self.endTime = endTime
+        self.link = link
+        self.heading = heading
+        self.place = place
+        self.blocks = blocks
+    }
+}
+
+/// A call for projects, with its deadline and where to apply.
+public struct CallForProjects: Equatable, Sendable {
+    public var id: String
+    public var deadline: ContentDate?
+    public var link: String?
+    public var heading: TextUnit
+    public var blocks: [Block]
+
+    public init(id: String, deadline: ContentDate?, link: String?, heading: TextUnit, blocks: [Block]) {
+        self.id = id
+        self.deadline = deadline
+        self.link = link
+        self.heading = heading
+        self.blocks = blocks
+    }
+}
+
+/// A member portrait: a name or title, an optional picture, text and quotes.
+public struct Portrait: Equatable, Sendable {
+    public var id: String
+    public var link: String?
+    public var heading: TextUnit
+    public var figure: Figure?
+    public var blocks: [Block]
+
+    public init(id: String, link: String?, heading: TextUnit, figure: Figure?, blocks: [Block]) {
+        self.id = id
+        self.link = link
+        self.heading = heading
+        self.figure = figure
+        self.blocks = blocks
+    }
+}
+
+/// An image with alternative text (and an optional caption) per language.
+public struct Figure: Equatable, Sendable {
+    public var id: String
+    /// The image path, relative to the document's folder.
+    public var source: String
+    public var alt: TextUnit
+    public var caption: TextUnit?
+    public var location: ContentLocation
+
+    public init(id: String, source: String, alt: TextUnit, caption: TextUnit?, location: ContentLocation) {
+        self.id = id
+        self.source = source
+        self.alt = alt
+        self.caption = caption
+        self.location = location
+    }
+}
+
+/// A quotation and who said it.
+public struct Quote: Equatable, Sendable {
+    public var unit: TextUnit
+    public var attribution: TextUnit?
+
+    public init(unit: TextUnit, attribution: TextUnit?) {
+        self.unit = unit
+        self.attribution = attribution
+    }
+}

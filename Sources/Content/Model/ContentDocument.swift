@@ -1,0 +1,65 @@
+/// A charter or a newsletter, in several languages side by side.
+///
+/// Readers build it from the XML source (``ContentLoader``); renderers and checks read
+/// only from it.
+public struct ContentDocument: Equatable, Sendable {
+    /// What the document is.
+    public enum Kind: String, Sendable {
+        case charter, newsletter
+    }
+
+    public var kind: Kind
+    public var id: String
+    /// The declared languages; the first is the source language that translations
+    /// are made from and fall back to.
+    public var languages: [String]
+    public var metadata: DocumentMetadata
+    public var sections: [Section]
+    /// The source file.
+    public var file: String
+
+    public init(kind: Kind, id: String, languages: [String], metadata: DocumentMetadata, sections: [Section], file: String) {
+        self.kind = kind
+        self.id = id
+        self.languages = languages
+        self.metadata = metadata
+        self.sections = sections
+        self.file = file
+    }
+
+    /// The language translations are made from.
+    public var sourceLanguage: String { languages.first ?? "und" }
+}
+
+/// Title, date, issue number and authors.
+public struct DocumentMetadata: Equatable, Sendable {
+    public var title: TextUnit
+    public var subtitle: TextUnit?
+    public var date: ContentDate?
+    /// The newsletter's issue number.
+    public var issue: Int?
+    public var authors: [String]
+
+    public init(title: TextUnit, subtitle: TextUnit? = nil, date: ContentDate? = nil, issue: Int? = nil, authors: [String] = []) {
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.issue = issue
+        self.authors = authors
+    }
+}
+
+/// A section: a heading, blocks, then subsections.
+public struct Section: Equatable, Sendable {
+    public var id: String
+    public var heading: TextUnit
+    public var blocks: [Block]
+    public var subsections: [Section]
+
+    public init(id: String, heading: TextUnit, blocks: [Block], subsections: [Section] = []) {
+        self.id = id
+        self.heading = heading
+        self.blocks = blocks
+        self.subsections = subsections
+    }
+}

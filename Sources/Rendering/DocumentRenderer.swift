@@ -1,0 +1,74 @@
+import Content
+import Foundation
+import Terminology
+import XMLSupport
+
+/// What rendering produced: the output text and the warnings to show (missing and
+/// outdated translations, images left out).
+public struct RenderResult: Sendable {
+    public let output: String
+    public let warnings: [XMLDiagnostic]
+}
+
+/// Renders a ``ContentDocument`` with a ``Theme``: checks its term references against
+/// the termbase, builds the view model for the asked languages, layout and format,
+/// and fills the theme's template.
+///
+/// ```swift
+/// let renderer = DocumentRenderer(theme: try Theme.load(folder: Theme.defaultFolder()), termbase: termbase)
+/// let result = try renderer.render(charter, options: RenderOptions(languages: ["fr", "de"]))
+/// ```
+public struct DocumentRenderer: Sendable {
+    public let theme: Theme
+    public let termbase: Termbase
+
+    public init(theme: Theme, termbase: Termbase) {
+        self.theme = theme
+        self.termbase = termbase
+    }
+
+    /// Renders `document`. `contentRoot` bounds where images are read from (default:
+    /// the document's folder).
+    ///
+    /// - Throws: ``RenderingError/invalid(_:)`` for unknown concepts, languages the
+    ///   document does not declare, theme problems, and, with `strict`, missing or
+    ///   outdated translations.
+    public func render(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> RenderResult {
+        let languages = try languagesToShow(document, options: options)
+        let annotator = TermAnnotator(termbase: termbase, languages: document.languages)
+        let termProblems = annotator.problems(in: document)
+        if !termProblems.isEmpty { throw .invalid(termProblems) }
+
+        let name = Theme.templateName(format: options.format, layout: options.layout)
+        guard theme.has(name) else { throw .missingTemplate(name: name, theme: theme.folder) }
+        let themeProblems = TemplateLinter(sources: theme.sources).lint(entries: [name])
+        if !themeProblems.isEmpty { throw .invalid(themeProblems) }
+
+        let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
+        var builder = ViewModelBuilder(document: document, options: options, languages: languages, annotator: annotator, contentRoot: root)
+        let model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+        if options.strict {
+            let errors = builder.warnings.map { warning in
+                XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column, message: warning.message + " (--strict)")
+            }
+            if !errors.isEmpty { throw .invalid(errors) }
+        }
+        guard let output = theme.render(model, template: name) else { throw .missingTemplate(name: name, theme: theme.folder) }
+        return RenderResult(output: output, warnings: builder.warnings)
+    }
+
+    private func languagesToShow(_ document: ContentDocument, options: RenderOptions) throws(RenderingError) -> [String] {
+        let asked = options.languages ?? (options.layout == .single ? [document.sourceLanguage] : document.languages)
+        let declared = Set(document.languages.map(LanguageTagPrimary.of))
+        let unknown = asked.filter { !declared.contains(LanguageTagPrimary.of($0)) }
+        if !unknown.isEmpty {
+            throw .invalid([XMLDiagnostic(file: document.file, line: 0,
+                                          message: "the document has no \(unknown.joined(separator: ", ")) text; it declares \(document.languages.joined(separator: " "))")])
+        }
+        if options.layout == .single && asked.count != 1 {
+            throw .invalid([XMLDiagnostic(file: document.file, line: 0, message: "the single layout shows one language; pass --lang with one language")])
+        }
+        if asked.isEmpty { throw .invalid([XMLDiagnostic(file: document.file, line: 0, message: "no language to render")]) }
+        return asked
+    }
+}

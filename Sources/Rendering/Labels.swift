@@ -1,0 +1,40 @@
+/// The few words a rendered document adds around its content, per language
+/// (English for languages without their own).
+struct Labels {
+    let missing: String
+    let outdated: String
+    let glossary: String
+    let issue: String
+    let deadline: String
+    let when: String
+    let place: String
+    let link: String
+    let newsletter: String
+    let charter: String
+    let article: String
+    let notes: String
+
+    static func `for`(_ language: String) -> Labels {
+        switch LanguageTagPrimary.of(language) {
+        case "fr":
+            Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
+                   issue: "N°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
+                   newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes")
+        case "de":
+            Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",
+                   issue: "Nr.", deadline: "Einsendeschluss", when: "Wann", place: "Wo", link: "Mehr erfahren",
+                   newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen")
+        default:
+            Labels(missing: "Translation missing", outdated: "Translation out of date", glossary: "Glossary",
+                   issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",
+                   newsletter: "Newsletter", charter: "Charter", article: "Article", notes: "Notes")
+        }
+    }
+}
+
+/// The primary subtag of a BCP 47 tag, lowercased.
+enum LanguageTagPrimary {
+    static func of(_ tag: String) -> String {
+        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
+    }
+}

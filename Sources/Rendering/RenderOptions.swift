@@ -1,0 +1,39 @@
+/// How `passerelle render` lays out and writes a document.
+public struct RenderOptions: Sendable {
+    /// How the languages are arranged.
+    public enum Layout: String, CaseIterable, Sendable {
+        /// Languages side by side, aligned unit by unit (table rows; stacked on a phone).
+        case parallel
+        /// Each unit in each language in turn.
+        case stacked
+        /// One language only.
+        case single
+    }
+
+    /// The output format.
+    public enum Format: String, CaseIterable, Sendable {
+        case html, md, txt
+
+        /// The usual file extension.
+        public var fileExtension: String { self == .md ? "md" : rawValue }
+    }
+
+    /// The languages to show, in order; nil means the document's languages
+    /// (the first one only for the single layout).
+    public var languages: [String]?
+    public var layout: Layout
+    public var format: Format
+    /// Missing or outdated translations are errors instead of warnings.
+    public var strict: Bool
+    /// Adds a glossary of the concepts the document refers to.
+    public var glossaryAppendix: Bool
+
+    public init(languages: [String]? = nil, layout: Layout = .parallel, format: Format = .html,
+                strict: Bool = false, glossaryAppendix: Bool = false) {
+        self.languages = languages
+        self.layout = layout
+        self.format = format
+        self.strict = strict
+        self.glossaryAppendix = glossaryAppendix
+    }
+}

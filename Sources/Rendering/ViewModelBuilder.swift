@@ -1,0 +1,384 @@
+import Content
+import Foundation
+import Linguistics
+import Terminology
+import XMLSupport
+
+/// Turns a document into the values a theme's templates render (see ``ViewModelSchema``
+/// for every name). Content is rendered here, escaped for the output format, so templates
+/// only place it: `{{{content}}}` for rendered text, `{{name}}` for plain values.
+///
+/// Rows are the unit of alignment: one row per translatable unit (a heading, a paragraph,
+/// a list item, a clause ...), with one cell per language.
+struct ViewModelBuilder {
+    let document: ContentDocument
+    let options: RenderOptions
+    /// The languages shown, in column order.
+    let languages: [String]
+    let inline: InlineRenderer
+    let formatter: LocaleFormatter
+    let annotator: TermAnnotator
+    /// Images are embedded (HTML) from here, never from outside it.
+    let contentRoot: String
+    private(set) var warnings: [XMLDiagnostic] = []
+
+    init(document: ContentDocument, options: RenderOptions, languages: [String], annotator: TermAnnotator, contentRoot: String) {
+        self.document = document
+        self.options = options
+        self.languages = languages
+        self.annotator = annotator
+        self.contentRoot = contentRoot
+        formatter = LocaleFormatter()
+        let markup: InlineMarkup = switch options.format {
+        case .html: HTMLMarkup()
+        case .md: MarkdownMarkup()
+        case .txt: TextMarkup()
+        }
+        inline = InlineRenderer(markup: markup, formatter: formatter, terms: annotator, footnotes: FootnoteCollector())
+    }
+
+    // MARK: Document
+
+    mutating func build(stylesheet: String?) -> [String: Any] {
+        let metadata = document.metadata
+        var sections: [[String: Any]] = []
+        for section in document.sections { appendSection(section, level: 2, to: &sections) }
+        let titleCells = cells(for: metadata.title)
+        var model: [String: Any] = [
+            "lang": languages.first ?? document.sourceLanguage,
+            "languages": languages.map { ["code": $0, "name": Self.languageName($0)] },
+            "columnCount": languages.count,
+            "isMultilingual": languages.count > 1,
+            "documentID": document.id,
+            "isCharter": document.kind == .charter,
+            "isNewsletter": document.kind == .newsletter,
+            "titleText": titleCells.compactMap { $0["plain"] as? String }.joined(separator: " · "),
+            "titleCells": zip(titleCells, languages).map { cell, language in
+                var cell = cell
+                cell["meta"] = metaCell(language)["text"]
+                return cell
+            },
+            "hasSubtitle": metadata.subtitle != nil,
+            "subtitleCells": metadata.subtitle.map { cells(for: $0) } ?? [],
+            "metaCells": languages.map { metaCell($0) },
+            "hasAuthors": !metadata.authors.isEmpty,
+            "authors": metadata.authors.joined(separator: ", "),
+            "sections": sections,
+            "css": stylesheet ?? "",
+            "generator": "Passerelle",
+        ]
+        let notes = inline.footnotes.notes.map { ["marker": $0.marker, "text": $0.text] }
+        model["hasNotes"] = !notes.isEmpty
+        model["notes"] = notes
+        model["notesLabel"] = Labels.for(languages.first ?? "en").notes
+        let glossary = options.glossaryAppendix ? glossaryModel() : []
+        model["hasGlossary"] = !glossary.isEmpty
+        model["glossary"] = glossary
+        return model
+    }
+
+    private func metaCell(_ language: String) -> [String: Any] {
+        let labels = Labels.for(language)
+        var parts: [String] = [document.kind == .charter ? labels.charter : labels.newsletter]
+        if let issue = document.metadata.issue { parts[0] += " \(labels.issue)\u{00A0}\(issue)" }
+        if let date = document.metadata.date { parts.append(formatter.date(date, language: language)) }
+        return ["lang": language, "text": parts.joined(separator: " · ")]
+    }
+
+    // MARK: Sections and blocks
+
+    private mutating func appendSection(_ section: Section, level: Int, to sections: inout [[String: Any]]) {
+        var rows = [row(section.heading, kind: "heading", level: level)]
+        for block in section.blocks { appendRows(of: block, level: level + 1, to: &rows) }
+        sections.append(["id": section.id, "level": level, "rows": rows.map(withComposites)])
+        for subsection in section.subsections { appendSection(subsection, level: min(level + 1, 6), to: &sections) }
+    }
+
+    private mutating func appendRows(of block: Block, level: Int, to rows: inout [[String: Any]]) {
+        func appendAll(_ blocks: [Block]) { for block in blocks { appendRows(of: block, level: min(level + 1, 6), to: &rows) } }
+        switch block {
+        case let .paragraph(unit):
+            rows.append(row(unit, kind: "paragraph"))
+        case let .list(list):
+            for (index, item) in list.items.enumerated() {
+                var itemRow = row(item, kind: "item")
+                itemRow["marker"] = list.ordered ? "\(index + 1)." : (options.format == .md ? "-" : "•")
+                itemRow["ordered"] = list.ordered
+                rows.append(itemRow)
+            }
+        case let .article(article):
+            var heading = row(article.heading, kind: "heading", level: level)
+            if let number = article.number {
+                heading["cells"] = (heading["cells"] as? [[String: Any]] ?? []).map { cell in
+                    var cell = cell
+                    cell["marker"] = "\(Labels.for(cell["column"] as? String ?? "en").article) \(number)"
+                    return cell
+                }
+                heading["hasMarker"] = true
+            }
+            rows.append(heading)
+            appendAll(article.parts)
+        case let .clause(clause):
+            var clauseRow = row(clause.unit, kind: "clause")
+            if let number = clause.number { clauseRow["marker"] = number }
+            rows.append(clauseRow)
+        case let .news(item):
+            rows.append(row(item.heading, kind: "heading", level: level))
+            appendAll(item.blocks)
+        case let .event(event):
+            rows.append(row(event.heading, kind: "heading", level: level))
+            rows.append(eventDetails(event))
+            appendAll(event.blocks)
+        case let .call(call):
+            rows.append(row(call.heading, kind: "heading", level: level))
+            if call.deadline != nil || call.link != nil { rows.append(callDetails(call)) }
+            appendAll(call.blocks)
+        case let .portrait(portrait):
+            var heading = row(portrait.heading, kind: "heading", level: level)
+            if let link = portrait.link, LinkPolicy.allows(link) { heading["link"] = link; heading["hasLink"] = true }
+            rows.append(heading)
+            if let figure = portrait.figure { rows.append(figureRow(figure)) }
+            appendAll(portrait.blocks)
+        case let .figure(figure):
+            rows.append(figureRow(figure))
+        case let .quote(quote):
+            var quoteRow = row(quote.unit, kind: "quote")
+            if let attribution = quote.attribution {
+                let attributionCells = cells(for: attribution)
+                quoteRow["cells"] = zip(quoteRow["cells"] as? [[String: Any]] ?? [], attributionCells).map { cell, source in
+                    var cell = cell
+                    cell["attribution"] = source["content"]
+                    cell["hasAttribution"] = true
+                    return cell
+                }
+            }
+            rows.append(quoteRow)
+        }
+    }
+
+    private mutating func row(_ unit: TextUnit, kind: String, level: Int = 0) -> [String: Any] {
+        var result: [String: Any] = ["id": unit.id, "kind": kind, "cells": cells(for: unit)]
+        for name in ["heading", "paragraph", "item", "clause", "quote", "figure", "details"] {
+            result["is" + name.prefix(1).uppercased() + name.dropFirst()] = name == kind
+        }
+        if kind == "heading" {
+            result["headingLevel"] = min(max(level, 1), 6)
+            result["headingMarks"] = String(repeating: "#", count: min(max(level, 1), 6))
+        }
+        return result
+    }
+
+    // MARK: Composites for text and Markdown tables
+
+    /// Adds what plain text and Markdown tables need, which templates cannot compose:
+    /// each cell as one piece of text (`text`; `tableCell` on one line), heading
+    /// underlines, and for text the cells laid out side by side (`columns`).
+    private func withComposites(_ row: [String: Any]) -> [String: Any] {
+        guard options.format != .html else { return row }
+        var row = row
+        let separator = options.format == .md ? "<br>" : "\n"
+        let cells = (row["cells"] as? [[String: Any]] ?? []).map { cell -> [String: Any] in
+            var cell = cell
+            let text = composite(cell, row: row, separator: separator)
+            cell["text"] = text
+            let oneLine = text.replacingOccurrences(of: "\\\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            cell["tableCell"] = row["isHeading"] as? Bool == true ? "**\(oneLine)**" : oneLine
+            if row["isHeading"] as? Bool == true {
+                let level = row["headingLevel"] as? Int ?? 2
+                cell["underline"] = String(repeating: level <= 2 ? "=" : "-", count: max(3, text.count))
+            }
+            return cell
+        }
+        row["cells"] = cells
+        if options.format == .txt {
+            row["columns"] = TextColumns.layout(cells.map { $0["text"] as? String ?? "" })
+        }
+        return row
+    }
+
+    private func composite(_ cell: [String: Any], row: [String: Any], separator: String) -> String {
+        func string(_ key: String) -> String? { (cell[key] as? String).flatMap { $0.isEmpty ? nil : $0 } }
+        let markup = inline.markup
+        var text = string("content") ?? ""
+        if let marker = string("marker") ?? (row["marker"] as? String) {
+            text = row["isHeading"] as? Bool == true ? "\(marker) – \(text)" : "\(marker) \(text)"
+        }
+        if row["isQuote"] as? Bool == true {
+            if let attribution = string("attribution") { text += separator + "— " + attribution }
+        }
+        if row["isFigure"] as? Bool == true {
+            text = "[\(markup.escape(string("plain") ?? ""))]" + (string("caption").map { separator + $0 } ?? "")
+        }
+        if row["isDetails"] as? Bool == true {
+            var lines: [String] = []
+            if let when = string("when") { lines.append("\(markup.escape(string("whenLabel") ?? "")): \(markup.escape(when))") }
+            if let place = string("place") { lines.append("\(markup.escape(string("placeLabel") ?? "")): \(place)") }
+            if let deadline = string("deadline") { lines.append("\(markup.escape(string("deadlineLabel") ?? "")): \(markup.escape(deadline))") }
+            if let link = string("link") { lines.append(markup.link(href: link, markup.escape(string("linkLabel") ?? link))) }
+            text = lines.joined(separator: separator)
+        }
+        if let notice = string("notice") { text = "[\(markup.escape(notice))] " + text }
+        return text
+    }
+
+    private mutating func eventDetails(_ event: Event) -> [String: Any] {
+        var result = detailsRow(id: "\(event.id).details")
+        let places = event.place.map { cells(for: $0) }
+        result["cells"] = languages.enumerated().map { index, language -> [String: Any] in
+            let labels = Labels.for(language)
+            var when = formatter.date(event.date, language: language, style: .full)
+            if let end = event.endDate { when += " – " + formatter.date(end, language: language, style: .full) }
+            if let time = event.time {
+                when += ", " + formatter.time(time, language: language)
+                if let end = event.endTime { when += "–" + formatter.time(end, language: language) }
+            }
+            var cell: [String: Any] = ["lang": language, "column": language, "whenLabel": labels.when, "when": when]
+            if let place = places?[index] {
+                cell["hasPlace"] = true
+                cell["placeLabel"] = labels.place
+                cell["place"] = place["content"]
+            }
+            return link(event.link, label: labels.link, into: cell)
+        }
+        return result
+    }
+
+    private func callDetails(_ call: CallForProjects) -> [String: Any] {
+        var result = detailsRow(id: "\(call.id).details")
+        result["cells"] = languages.map { language -> [String: Any] in
+            let labels = Labels.for(language)
+            var cell: [String: Any] = ["lang": language, "column": language]
+            if let deadline = call.deadline {
+                cell["hasDeadline"] = true
+                cell["deadlineLabel"] = labels.deadline
+                cell["deadline"] = formatter.date(deadline, language: language)
+            }
+            return link(call.link, label: labels.link, into: cell)
+        }
+        return result
+    }
+
+    private func detailsRow(id: String) -> [String: Any] {
+        ["id": id, "kind": "details", "isDetails": true, "isHeading": false, "isParagraph": false, "isItem": false,
+         "isClause": false, "isQuote": false, "isFigure": false]
+    }
+
+    private func link(_ href: String?, label: String, into cell: [String: Any]) -> [String: Any] {
+        var cell = cell
+        if let href, LinkPolicy.allows(href) {
+            cell["hasLink"] = true
+            cell["link"] = href
+            cell["linkLabel"] = label
+        }
+        return cell
+    }
+
+    private mutating func figureRow(_ figure: Figure) -> [String: Any] {
+        var result = row(figure.alt, kind: "figure")
+        let source = imageSource(figure)
+        let captions = figure.caption.map { cells(for: $0) }
+        result["cells"] = (result["cells"] as? [[String: Any]] ?? []).enumerated().map { index, cell in
+            var cell = cell
+            cell["src"] = source
+            cell["hasImage"] = !source.isEmpty
+            cell["alt"] = cell["plain"]
+            if let caption = captions?[index] {
+                cell["hasCaption"] = true
+                cell["caption"] = caption["content"]
+            }
+            return cell
+        }
+        return result
+    }
+
+    /// HTML embeds the image (self-contained output); other formats keep the relative path.
+    private mutating func imageSource(_ figure: Figure) -> String {
+        guard options.format == .html else { return figure.source }
+        let folder = URL(fileURLWithPath: document.file).deletingLastPathComponent()
+        let file = folder.appendingPathComponent(figure.source).standardizedFileURL.resolvingSymlinksInPath()
+        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.resolvingSymlinksInPath().path
+        let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+                     "svg": "image/svg+xml", "webp": "image/webp"]
+        guard LinkPolicy.scheme(of: figure.source) == nil, file.path.hasPrefix(root + "/"),
+              let type = types[file.pathExtension.lowercased()], let data = FileManager.default.contents(atPath: file.path) else {
+            warnings.append(XMLDiagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
+                                          message: "image '\(figure.source)' not embedded: it must be a PNG, JPEG, GIF, SVG or WebP file inside \(contentRoot)",
+                                          severity: .warning))
+            return ""
+        }
+        return "data:\(type);base64,\(data.base64EncodedString())"
+    }
+
+    // MARK: Cells
+
+    /// One cell per shown language; a missing translation falls back to the source
+    /// language, marked; an outdated one is shown, marked.
+    private mutating func cells(for unit: TextUnit) -> [[String: Any]] {
+        languages.map { language in
+            let state = document.translationState(of: unit, in: language)
+            let labels = Labels.for(language)
+            var cell: [String: Any] = ["column": language, "isMissing": false, "isOutdated": false, "isFallback": false]
+            var text = unit.text(in: language)
+            switch state {
+            case .missing:
+                text = unit.text(in: document.sourceLanguage) ?? unit.texts.first { !$0.isBlank }
+                cell["isMissing"] = true
+                cell["isFallback"] = text != nil
+                cell["notice"] = labels.missing
+                warn(unit, "unit '\(unit.id)' has no \(language) text" + (text.map { "; showing \($0.language)" } ?? ""))
+            case let .outdated(recorded, current):
+                cell["isOutdated"] = true
+                cell["notice"] = labels.outdated
+                warn(unit, "the \(language) text of '\(unit.id)' was translated from \(recorded), but the source is now \(current)")
+            case .source, .current, .untracked:
+                break
+            }
+            cell["lang"] = text?.language ?? language
+            cell["content"] = text.map { inline.render($0) } ?? ""
+            cell["plain"] = text.map { inline.plain($0) } ?? ""
+            return cell
+        }
+    }
+
+    private mutating func warn(_ unit: TextUnit, _ message: String) {
+        let place = unit.location
+        warnings.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column, message: message, severity: .warning))
+    }
+
+    // MARK: Glossary appendix
+
+    /// For each shown language, the concepts used, sorted by that language's ICU collation.
+    private func glossaryModel() -> [[String: Any]] {
+        let concepts = annotator.conceptsUsed(in: document)
+        guard !concepts.isEmpty else { return [] }
+        return languages.map { language in
+            let collator = try? Collator(locale: LanguageTagPrimary.of(language))
+            var entries: [(key: CollationKey?, text: String, entry: [String: Any])] = []
+            for concept in concepts {
+                guard let wording = concept.section(language)?.recommendedWording else { continue }
+                let others = languages.filter { $0 != language }.compactMap { other in
+                    concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
+                }
+                var entry: [String: Any] = ["term": wording, "conceptID": concept.id, "equivalents": others.joined(separator: " · ")]
+                if let definition = concept.section(language)?.definitions.first ?? concept.languages.first(where: { !$0.definitions.isEmpty })?.definitions.first {
+                    entry["hasDefinition"] = true
+                    entry["definition"] = definition.text
+                    entry["source"] = definition.source ?? ""
+                }
+                entries.append((collator?.sortKey(wording), wording, entry))
+            }
+            entries.sort { a, b in
+                if let left = a.key, let right = b.key, left != right { return left < right }
+                return a.text < b.text
+            }
+            return ["lang": language, "label": Labels.for(language).glossary, "entries": entries.map(\.entry)]
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The language's name in itself ("français", "Deutsch"), from ICU.
+    static func languageName(_ code: String) -> String {
+        (try? ICULocale(code).displayName(in: code)) ?? code
+    }
+}

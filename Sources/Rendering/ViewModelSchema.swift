@@ -1,0 +1,59 @@
+/// Every name a theme's templates may use, by scope. `passerelle templates lint`
+/// checks templates against it, so that a misspelt name is reported instead of
+/// rendering as nothing. Mustache looks a name up in the current scope, then in the
+/// enclosing ones: a cell may use the row's and the document's names.
+///
+/// Rendered text (`content`, `caption`, `place`, `attribution`, `text`, `columns`,
+/// `tableCell`) is already escaped for the output format: use it with triple braces
+/// `{{{content}}}`. Plain values (`plain`, `alt`, `titleText`, `term` ...) are escaped by
+/// the template's content type: use double braces.
+public enum ViewModelSchema {
+    /// What a name holds.
+    public indirect enum Node: Sendable {
+        /// A string or a number.
+        case value
+        /// A boolean, for `{{#flag}}...{{/flag}}` and `{{^flag}}...{{/flag}}`.
+        case flag
+        /// A list of objects whose names are given.
+        case list([String: Node])
+    }
+
+    /// One language's cell of a row.
+    public static let cell: [String: Node] = [
+        "column": .value, "lang": .value, "isMissing": .flag, "isOutdated": .flag, "isFallback": .flag, "notice": .value,
+        "content": .value, "plain": .value, "text": .value, "tableCell": .value, "underline": .value, "marker": .value,
+        "attribution": .value, "hasAttribution": .flag,
+        "meta": .value, "src": .value, "hasImage": .flag, "alt": .value, "caption": .value, "hasCaption": .flag,
+        "whenLabel": .value, "when": .value, "placeLabel": .value, "place": .value, "hasPlace": .flag,
+        "link": .value, "linkLabel": .value, "hasLink": .flag,
+        "deadlineLabel": .value, "deadline": .value, "hasDeadline": .flag,
+    ]
+
+    /// A row: one translatable unit, aligned across languages.
+    public static let row: [String: Node] = [
+        "id": .value, "kind": .value, "cells": .list(cell),
+        "isHeading": .flag, "isParagraph": .flag, "isItem": .flag, "isClause": .flag, "isQuote": .flag,
+        "isFigure": .flag, "isDetails": .flag,
+        "headingLevel": .value, "headingMarks": .value, "marker": .value, "hasMarker": .flag, "ordered": .flag,
+        "link": .value, "hasLink": .flag, "columns": .value,
+    ]
+
+    /// The document: the names at the top of every template.
+    public static let document: [String: Node] = [
+        "lang": .value, "languages": .list(["code": .value, "name": .value]),
+        "columnCount": .value, "isMultilingual": .flag, "documentID": .value,
+        "isCharter": .flag, "isNewsletter": .flag,
+        "titleText": .value, "titleCells": .list(cell), "hasSubtitle": .flag, "subtitleCells": .list(cell),
+        "metaCells": .list(["lang": .value, "text": .value]),
+        "hasAuthors": .flag, "authors": .value,
+        "sections": .list(["id": .value, "level": .value, "rows": .list(row)]),
+        "css": .value, "generator": .value,
+        "hasNotes": .flag, "notes": .list(["marker": .value, "text": .value]), "notesLabel": .value,
+        "hasGlossary": .flag,
+        "glossary": .list([
+            "lang": .value, "label": .value,
+            "entries": .list(["term": .value, "conceptID": .value, "equivalents": .value,
+                              "hasDefinition": .flag, "definition": .value, "source": .value]),
+        ]),
+    ]
+}

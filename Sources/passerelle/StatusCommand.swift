@@ -1,0 +1,97 @@
+import ArgumentParser
+import Content
+import Foundation
+
+/// `passerelle status [FILE...]`: missing and outdated translations per document and language.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "List missing and outdated translations of content sources, per document and language.",
+        discussion: """
+        A translation is outdated when the source-language text changed after it was made: its from="..." \
+        no longer matches the source's hash. Once a translation is up to date, set from= to the hash shown. \
+        Exit status 1 when a translation is missing or outdated.
+        """
+    )
+
+    @Argument(help: "Content sources (default: every .xml file in content/).")
+    var files: [String] = []
+
+    @Option(name: .long, help: "Only these languages, comma-separated (default: every language but the source).")
+    var lang: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        var needsWork = false
+        try reportingFailures {
+            let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            var reports: [TranslationReport] = []
+            for file in try ContentOptions.files(files) {
+                reports.append(try content.load(file).translationReport(languages: languages))
+            }
+            needsWork = reports.contains { !$0.issues.isEmpty }
+            print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports), terminator: "")
+        }
+        if needsWork { throw ExitCode(1) }
+    }
+}
+
+/// Writes translation reports for people (text) and tools (JSON).
+enum StatusPrinter {
+    static func text(_ reports: [TranslationReport]) -> String {
+        var output = ""
+        for report in reports {
+            output += "\(report.file) (source: \(report.sourceLanguage))\n"
+            for counts in report.counts {
+                output += "  \(counts.language): \(counts.current) of \(counts.units) current, \(counts.missing) missing, "
+                    + "\(counts.outdated) outdated, \(counts.untracked) untracked\n"
+            }
+            for issue in report.issues {
+                switch issue.state {
+                case .missing:
+                    output += "\(issue.location): missing: \(issue.language) text of '\(issue.unitID)'"
+                        + (issue.currentSourceHash.map { " (translate, then set from=\"\($0)\")" } ?? "") + "\n"
+                case let .outdated(recorded, current):
+                    output += "\(issue.location): outdated: \(issue.language) text of '\(issue.unitID)' was translated from \(recorded); "
+                        + "the source is now \(current)\n"
+                default:
+                    break
+                }
+            }
+        }
+        return output
+    }
+
+    static func json(_ reports: [TranslationReport]) -> String {
+        let documents: [[String: Any]] = reports.map { report in
+            [
+                "file": report.file,
+                "sourceLanguage": report.sourceLanguage,
+                "languages": report.counts.map { counts in
+                    ["language": counts.language, "units": counts.units, "current": counts.current, "missing": counts.missing,
+                     "outdated": counts.outdated, "untracked": counts.untracked] as [String: Any]
+                },
+                "issues": report.issues.map { issue -> [String: Any] in
+                    var object: [String: Any] = ["unit": issue.unitID, "language": issue.language, "file": issue.location.file,
+                                                 "line": issue.location.line, "column": issue.location.column]
+                    switch issue.state {
+                    case .missing: object["state"] = "missing"
+                    case let .outdated(recorded, current):
+                        object["state"] = "outdated"
+                        object["recordedHash"] = recorded
+                        object["sourceHash"] = current
+                    default: break
+                    }
+                    if let hash = issue.currentSourceHash { object["sourceHash"] = hash }
+                    return object
+                },
+            ]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: ["documents": documents], options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

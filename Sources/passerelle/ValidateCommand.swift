@@ -1,0 +1,46 @@
+import ArgumentParser
+import Content
+import Foundation
+import Rendering
+import Terminology
+import XMLSupport
+
+/// `passerelle validate FILE...`: schema, ids, links and term references of content sources.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate content sources: schema, unique ids, languages, links and term references.",
+        discussion: "Every problem of every file is reported with file:line:column. Exit status 2 when a file has a problem."
+    )
+
+    @Argument(help: "Content sources (default: every .xml file in content/).")
+    var files: [String] = []
+
+    @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
+    var glossary: [String] = []
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        var failed = false
+        try reportingFailures {
+            let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            for file in try ContentOptions.files(files) {
+                do {
+                    let document = try content.load(file)
+                    let problems = TermAnnotator(termbase: termbase, languages: document.languages).problems(in: document)
+                    printDiagnostics(problems)
+                    failed = failed || !problems.isEmpty
+                    if problems.isEmpty { print("\(file): valid (\(document.units.count) units, \(document.languages.joined(separator: " ")))") }
+                } catch let error as ContentError {
+                    printDiagnostics(error.diagnostics)
+                    failed = true
+                } catch let error as CommandFailure {
+                    FileHandle.standardError.write(Data("passerelle: error: \(error.message)\n".utf8))
+                    failed = true
+                }
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}
