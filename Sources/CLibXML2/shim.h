@@ -16,6 +16,7 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/uri.h>
+#include <libxml/HTMLparser.h>
 
 /// `xmlFree` is a macro-backed global function pointer in the threaded build.
 static inline void pc_xml_free(void *pointer) { xmlFree(pointer); }

@@ -7,8 +7,9 @@ protocol InlineMarkup {
     /// `href` has passed ``LinkPolicy``.
     func link(href: String, _ inner: String) -> String
     var lineBreak: String { get }
-    /// A term; `note` says what it is called in the other languages.
-    func term(_ inner: String, conceptID: String, note: String?, footnotes: FootnoteCollector) -> String
+    /// A term; `note` says what it is called in the other languages; `noteKey` names
+    /// the note (one per concept and language) where notes are footnotes.
+    func term(_ inner: String, conceptID: String, note: String?, noteKey: String, footnotes: FootnoteCollector) -> String
 }
 
 /// Notes gathered while rendering Markdown and text (term equivalents), printed at the end.
@@ -49,7 +50,7 @@ struct HTMLMarkup: InlineMarkup {
     func link(href: String, _ inner: String) -> String { "<a href=\"\(escape(href))\">\(inner)</a>" }
     var lineBreak: String { "<br>" }
 
-    func term(_ inner: String, conceptID: String, note: String?, footnotes: FootnoteCollector) -> String {
+    func term(_ inner: String, conceptID: String, note: String?, noteKey: String, footnotes: FootnoteCollector) -> String {
         let title = note.map { " title=\"\(escape($0))\"" } ?? ""
         return "<abbr class=\"term\" data-concept=\"\(escape(conceptID))\"\(title)>\(inner)</abbr>"
     }
@@ -58,7 +59,7 @@ struct HTMLMarkup: InlineMarkup {
 /// CommonMark (with GitHub footnotes): characters that would start markup are
 /// backslash-escaped, so source text can never become a link, an HTML tag or a heading.
 struct MarkdownMarkup: InlineMarkup {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "{", "}", "(", ")", "&"]
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&"]
 
     func escape(_ text: String) -> String {
         var result = ""
@@ -90,9 +91,9 @@ struct MarkdownMarkup: InlineMarkup {
 
     var lineBreak: String { "\\\n" }
 
-    func term(_ inner: String, conceptID: String, note: String?, footnotes: FootnoteCollector) -> String {
+    func term(_ inner: String, conceptID: String, note: String?, noteKey: String, footnotes: FootnoteCollector) -> String {
         guard let note else { return inner }
-        return inner + footnotes.marker(for: conceptID, text: escape(note)) { "[^\($0)]" }
+        return inner + footnotes.marker(for: noteKey, text: escape(note)) { "[^\($0)]" }
     }
 }
 
@@ -104,8 +105,8 @@ struct TextMarkup: InlineMarkup {
     func link(href: String, _ inner: String) -> String { inner == href ? "<\(href)>" : "\(inner) <\(href)>" }
     var lineBreak: String { "\n" }
 
-    func term(_ inner: String, conceptID: String, note: String?, footnotes: FootnoteCollector) -> String {
+    func term(_ inner: String, conceptID: String, note: String?, noteKey: String, footnotes: FootnoteCollector) -> String {
         guard let note else { return inner }
-        return inner + footnotes.marker(for: conceptID, text: note) { "[\($0)]" }
+        return inner + footnotes.marker(for: noteKey, text: note) { "[\($0)]" }
     }
 }

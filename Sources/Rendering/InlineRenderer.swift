@@ -37,7 +37,8 @@ struct InlineRenderer {
                 output += markup.lineBreak
             case let .term(conceptID, children, _):
                 let inner = render(children, language: language, typographer: &typographer)
-                output += markup.term(inner, conceptID: conceptID, note: terms.note(for: conceptID, in: language), footnotes: footnotes)
+                output += markup.term(inner, conceptID: conceptID, note: terms.note(for: conceptID, in: language),
+                                      noteKey: "\(conceptID)@\(language)", footnotes: footnotes)
             case let .date(date, style):
                 output += markup.escape(formatter.date(date, language: language, style: style))
             case let .number(value):

@@ -18,7 +18,7 @@ struct Labels {
         switch LanguageTagPrimary.of(language) {
         case "fr":
             Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
-                   issue: "N°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
+                   issue: "n°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
                    newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes")
         case "de":
             Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",

@@ -211,9 +211,13 @@ struct ViewModelBuilder {
         }
         if row["isDetails"] as? Bool == true {
             var lines: [String] = []
-            if let when = string("when") { lines.append("\(markup.escape(string("whenLabel") ?? "")): \(markup.escape(when))") }
-            if let place = string("place") { lines.append("\(markup.escape(string("placeLabel") ?? "")): \(place)") }
-            if let deadline = string("deadline") { lines.append("\(markup.escape(string("deadlineLabel") ?? "")): \(markup.escape(deadline))") }
+            func label(_ key: String) -> String {
+                var typographer = Typographer(language: string("column") ?? "en")
+                return markup.escape(typographer.apply((string(key) ?? "") + ": "))
+            }
+            if let when = string("when") { lines.append(label("whenLabel") + markup.escape(when)) }
+            if let place = string("place") { lines.append(label("placeLabel") + place) }
+            if let deadline = string("deadline") { lines.append(label("deadlineLabel") + markup.escape(deadline)) }
             if let link = string("link") { lines.append(markup.link(href: link, markup.escape(string("linkLabel") ?? link))) }
             text = lines.joined(separator: separator)
         }
@@ -360,9 +364,12 @@ struct ViewModelBuilder {
                     concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
                 }
                 var entry: [String: Any] = ["term": wording, "conceptID": concept.id, "equivalents": others.joined(separator: " · ")]
-                if let definition = concept.section(language)?.definitions.first ?? concept.languages.first(where: { !$0.definitions.isEmpty })?.definitions.first {
+                let section = concept.section(language).flatMap { $0.definitions.isEmpty ? nil : $0 }
+                    ?? concept.languages.first { !$0.definitions.isEmpty }
+                if let section, let definition = section.definitions.first {
+                    var typographer = Typographer(language: section.language)
                     entry["hasDefinition"] = true
-                    entry["definition"] = definition.text
+                    entry["definition"] = typographer.apply(definition.text)
                     entry["source"] = definition.source ?? ""
                 }
                 entries.append((collator?.sortKey(wording), wording, entry))

@@ -56,6 +56,8 @@ enum LibXML {
 /// Collects libxml2's errors during one call.
 final class DiagnosticSink {
     let file: String
+    /// Source lines read again to give element errors a column.
+    let lines = SourceLines()
     private(set) var diagnostics: [XMLDiagnostic] = []
     private let limit = 200
 
@@ -76,12 +78,32 @@ extension DiagnosticSink {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         var line = Int(raw.line)
         var file = raw.file.map { String(cString: $0) } ?? self.file
-        if let node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
+        var column = Int(max(raw.int2, 0))
+        if var node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
+            // "Element p failed to validate attributes" may come with p's child as node.
+            if message.hasPrefix("Element "), let named = message.dropFirst(8).split(separator: " ").first {
+                var ancestor: xmlNodePtr? = node
+                while let current = ancestor, current.pointee.type == XML_ELEMENT_NODE {
+                    if current.pointee.name.map({ String(cString: $0) }) == String(named) { node = current; break }
+                    ancestor = current.pointee.parent
+                }
+            }
             if line <= 0 { line = Int(xmlGetLineNo(node)) }
-            if raw.file == nil, let origin = XMLTree.originFile(of: node) { file = origin }
+            // Validation errors name the document by its absolute URL: use the name the
+            // user gave, or the included file the element came from.
+            let documentURL = node.pointee.doc?.pointee.URL.map { String(cString: $0) }
+            if raw.file == nil || raw.file.map({ String(cString: $0) }) == documentURL {
+                file = XMLTree.originFile(of: node) ?? self.file
+            }
+            if node.pointee.type == XML_ELEMENT_NODE, line > 0 {
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                let prefix = node.pointee.ns?.pointee.prefix.map { String(cString: $0) }
+                column = XMLTree.sourceColumn(lines: lines, file: file, line: line, tag: prefix.map { "\($0):\(name)" } ?? name,
+                                              occurrence: XMLTree.sameLineIndex(of: node))
+            }
         }
         let severity: XMLDiagnostic.Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
-        add(XMLDiagnostic(file: file, line: max(line, 0), column: Int(max(raw.int2, 0)), message: message, severity: severity))
+        add(XMLDiagnostic(file: file, line: max(line, 0), column: column, message: message, severity: severity))
     }
 }
 

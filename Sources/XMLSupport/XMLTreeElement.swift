@@ -31,7 +31,7 @@ extension XMLTree {
         /// (libxml2 keeps no columns); 0 when the file cannot be read again.
         public var column: Int {
             let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
-            return tree.sourceColumn(file: file, line: line, tag: qualifiedName, firstAttribute: attributes.first?.value)
+            return tree.sourceColumn(file: file, line: line, tag: qualifiedName, occurrence: XMLTree.sameLineIndex(of: node))
         }
 
         /// A diagnostic located at this element (file, line and column of its start tag).

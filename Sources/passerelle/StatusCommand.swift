@@ -23,6 +23,9 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: "Record the LANG translations as up to date: write from=\"HASH\" into each untracked or outdated one (after review).")
+    var stamp: String?
+
     @OptionGroup var content: ContentOptions
 
     func run() throws {
@@ -31,7 +34,13 @@ struct StatusCommand: ParsableCommand {
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             var reports: [TranslationReport] = []
             for file in try ContentOptions.files(files) {
-                reports.append(try content.load(file).translationReport(languages: languages))
+                var document = try content.load(file)
+                if let stamp {
+                    let stamped = try TranslationStamper.stamp(document, language: stamp)
+                    FileHandle.standardError.write(Data("\(file): \(stamped.count) \(stamp) translation(s) stamped as current\n".utf8))
+                    document = try content.load(file)
+                }
+                reports.append(document.translationReport(languages: languages))
             }
             needsWork = reports.contains { !$0.issues.isEmpty }
             print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports), terminator: "")

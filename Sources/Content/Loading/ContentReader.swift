@@ -40,9 +40,10 @@ struct ContentReader {
                        blocks: blocks(in: element), subsections: elements(element, "section").map { section($0) })
     }
 
-    private mutating func blocks(in parent: XMLTree.Element) -> [Block] {
+    /// The blocks among `parent`'s children; `excluding` names children the parent reads itself.
+    private mutating func blocks(in parent: XMLTree.Element, excluding: Set<String> = []) -> [Block] {
         parent.childElements.compactMap { element in
-            element.namespaceURI == ContentLoader.namespace ? block(element) : nil
+            element.namespaceURI == ContentLoader.namespace && !excluding.contains(element.name) ? block(element) : nil
         }
     }
 
@@ -79,7 +80,8 @@ struct ContentReader {
         case "portrait":
             let id = blockID(element)
             return .portrait(Portrait(id: id, link: link(element, "link"), heading: heading(element, parentID: id),
-                                      figure: elements(element, "figure").first.map { figure($0) }, blocks: blocks(in: element)))
+                                      figure: elements(element, "figure").first.map { figure($0) },
+                                      blocks: blocks(in: element, excluding: ["figure"])))
         case "figure":
             return .figure(figure(element))
         case "quote":
