@@ -57,6 +57,16 @@ public struct DocumentRenderer: Sendable {
         return RenderResult(output: output, warnings: builder.warnings)
     }
 
+    /// The values the templates would receive for `document` (names in ``ViewModelSchema``):
+    /// for theme authors who want to see them, and for tests.
+    public func viewModel(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> [String: Any] {
+        let languages = try languagesToShow(document, options: options)
+        let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
+        var builder = ViewModelBuilder(document: document, options: options, languages: languages,
+                                       annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root)
+        return builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+    }
+
     private func languagesToShow(_ document: ContentDocument, options: RenderOptions) throws(RenderingError) -> [String] {
         let asked = options.languages ?? (options.layout == .single ? [document.sourceLanguage] : document.languages)
         let declared = Set(document.languages.map(LanguageTagPrimary.of))

@@ -360,7 +360,7 @@ struct ViewModelBuilder {
             var entries: [(key: CollationKey?, text: String, entry: [String: Any])] = []
             for concept in concepts {
                 guard let wording = concept.section(language)?.recommendedWording else { continue }
-                let others = languages.filter { $0 != language }.compactMap { other in
+                let others = document.languages.filter { LanguageTagPrimary.of($0) != LanguageTagPrimary.of(language) }.compactMap { other in
                     concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
                 }
                 var entry: [String: Any] = ["term": wording, "conceptID": concept.id, "equivalents": others.joined(separator: " · ")]
