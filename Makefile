@@ -48,6 +48,18 @@ demo: release
 	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.tbx
 	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess-v2.tbx --to tbx2
 	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.csv
+	@echo; echo "== passerelle validate; passerelle status (content/)"
+	@$(RELEASE_BIN) validate
+	@$(RELEASE_BIN) status
+	@echo; echo "== passerelle render content/*.xml -> out/*.html, *.md, *.txt (parallel)"
+	@for doc in charter newsletter-2019-07 newsletter-2021-01; do \
+	  for format in html md txt; do \
+	    $(RELEASE_BIN) render content/$$doc.xml --format $$format --glossary-appendix -o out/$$doc.$$format || exit 1; \
+	  done; \
+	done
+	@$(RELEASE_BIN) render content/charter.xml --layout stacked -o out/charter-stacked.html
+	@$(RELEASE_BIN) render content/charter.xml --layout single --lang de -o out/charter-de.html
+	@ls out/*.html out/*.md out/*.txt
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 

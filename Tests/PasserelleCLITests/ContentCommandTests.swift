@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("passerelle render, status, validate, templates")
+struct ContentCommandTests {
+    static let sample = "Tests/RenderingTests/Fixtures/sample.xml"
+
+    static func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("render the bundled charter and newsletters: files written, no warning")
+    func renderBundled() throws {
+        let folder = try Self.temporaryFolder()
+        for (file, format) in [("charter", "html"), ("newsletter-2019-07", "md"), ("newsletter-2021-01", "txt")] {
+            let output = "\(folder)/\(file).\(format)"
+            let result = try CommandRunner.run(["render", "content/\(file).xml", "--format", format, "-o", output, "--glossary-appendix"])
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+            let text = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(text.contains(format == "html" ? "lang=\"de\"" : "Großregion"), "\(file)")
+        }
+    }
+
+    @Test("render warns about missing translations on stderr; --strict makes them errors with file:line:column")
+    func renderStrict() throws {
+        let warned = try CommandRunner.run(["render", Self.sample, "--format", "txt"])
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("sample.xml:23:5: warning: unit 'p-missing' has no de text; showing fr"), "\(warned.stderr)")
+        let strict = try CommandRunner.run(["render", Self.sample, "--strict"])
+        #expect(strict.status == 2 && strict.stdout.isEmpty)
+        #expect(strict.stderr.split(separator: "\n").allSatisfy { $0.contains("sample.xml:") && $0.contains(": error: ") }, "\(strict.stderr)")
+    }
+
+    @Test("a failed render leaves the previous output as it was")
+    func atomicOutput() throws {
+        let output = "\(try Self.temporaryFolder())/out.html"
+        try "previous".write(toFile: output, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["render", Self.sample, "--strict", "-o", output])
+        #expect(result.status == 2)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous")
+        let unwritable = try CommandRunner.run(["render", "content/charter.xml", "-o", "/nonexistent-folder/x.html"])
+        #expect(unwritable.status == 2 && unwritable.stderr.contains("/nonexistent-folder/x.html"), "\(unwritable.stderr)")
+    }
+
+    @Test("status lists missing and outdated translations and exits 1; the bundled content is up to date")
+    func status() throws {
+        let result = try CommandRunner.run(["status", Self.sample])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("sample.xml:24:7: missing") == false)
+        #expect(result.stdout.contains("sample.xml:23:5: missing: de text of 'p-missing'"), "\(result.stdout)")
+        #expect(result.stdout.contains("sample.xml:29:7: outdated: de text of 'p-outdated' was translated from 00000000"))
+        let json = try CommandRunner.run(["status", Self.sample, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let issues = (object?["documents"] as? [[String: Any]])?.first?["issues"] as? [[String: Any]]
+        #expect(issues?.map { $0["state"] as? String } == ["missing", "outdated"])
+        let bundled = try CommandRunner.run(["status"])
+        #expect(bundled.status == 0, "\(bundled.stdout)")
+        #expect(bundled.stdout.contains("content/charter.xml (source: fr)"))
+    }
+
+    @Test("validate reports every problem with file:line:column and exits 2; the bundled content is valid")
+    func validate() throws {
+        let broken = try CommandRunner.run(["validate", "Tests/ContentTests/Fixtures/broken.xml", "content/charter.xml"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.split(separator: "\n").count == 4, "\(broken.stderr)")
+        #expect(broken.stdout.contains("content/charter.xml: valid"))
+        let bundled = try CommandRunner.run(["validate"])
+        #expect(bundled.status == 0 && bundled.stderr.isEmpty, "\(bundled.stderr)")
+        let missing = try CommandRunner.run(["validate", "no-such-file.xml"])
+        #expect(missing.status == 2 && missing.stderr.contains("no-such-file.xml: no such file"))
+    }
+
+    @Test("templates lint: the default theme is clean")
+    func templatesLint() throws {
+        let result = try CommandRunner.run(["templates", "lint"])
+        #expect(result.status == 0 && result.stdout.contains("no problem"), "\(result.stderr)")
+    }
+}
