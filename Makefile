@@ -68,6 +68,7 @@ test: release
 
 bench: release
 	bash Benchmarks/sort-benchmark.sh
+	bash Benchmarks/render-benchmark.sh
 	$(SWIFT) build -c release --product terminology-benchmark
 	.build/release/terminology-benchmark
 
