@@ -1,3 +1,5 @@
+import XMLSupport
+
 /// How one output format writes inline content. Every string from the source goes
 /// through ``escape(_:)``; the markup around it is the renderer's own.
 protocol InlineMarkup {
@@ -27,22 +29,12 @@ final class FootnoteCollector {
     }
 }
 
-/// HTML5: text escaped for element content and attribute values.
+/// HTML5: text escaped for element content and double-quoted attribute values
+/// (XMLWriter's escaping, which also drops characters XML does not allow).
 struct HTMLMarkup: InlineMarkup {
     func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        var writer = XMLWriter()
+        return writer.escape(attribute: text)
     }
 
     func emphasis(_ inner: String) -> String { "<em>\(inner)</em>" }
