@@ -8,7 +8,7 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology", "Content", "Rendering"]),
+        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
@@ -38,11 +38,12 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Content", "Terminology", "Linguistics", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "Consistency", dependencies: ["Content", "Terminology", "Linguistics", "XMLSupport"]),
 
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering",
+                "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +56,7 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content", "Terminology", "XMLSupport", "TestSupport"]),
+        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Terminology", "TestSupport"]),
         .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

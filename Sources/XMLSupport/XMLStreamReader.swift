@@ -102,8 +102,10 @@ public final class XMLStreamReader {
         let namespace = string(xmlTextReaderConstNamespaceUri(reader))
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
         let depth = Int(xmlTextReaderDepth(reader))
-        let line = self.line
-        let column = Int(xmlTextReaderGetParserColumnNumber(reader))
+        // The node's own line; the parser's position may already be further on.
+        let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
+        let line = nodeLine > 0 ? nodeLine : self.line
+        let column = nodeLine > 0 && nodeLine != self.line ? 0 : Int(xmlTextReaderGetParserColumnNumber(reader))
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Consistency
 import Content
 import Foundation
 import Rendering
@@ -52,6 +53,7 @@ protocol LocatedErrors: Error {
 extension ContentError: LocatedErrors {}
 extension RenderingError: LocatedErrors {}
 extension XMLSupportError: LocatedErrors {}
+extension ConsistencyError: LocatedErrors {}
 
 /// Prints diagnostics on stderr, one per line.
 func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {

@@ -7,6 +7,6 @@ struct Passerelle: ParsableCommand {
         commandName: "passerelle",
         abstract: "Multilingual terminology and content: termbases, bilingual documents, translation checks.",
         version: "0.1.0",
-        subcommands: [SortCommand.self, TermsCommand.self, RenderCommand.self, StatusCommand.self, ValidateCommand.self, TemplatesCommand.self]
+        subcommands: [SortCommand.self, TermsCommand.self, RenderCommand.self, StatusCommand.self, ValidateCommand.self, TemplatesCommand.self, CheckCommand.self]
     )
 }

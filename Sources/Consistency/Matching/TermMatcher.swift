@@ -1,0 +1,212 @@
+import Foundation
+import Linguistics
+import Terminology
+
+/// Finds every term of a termbase in a text of one language, in one pass.
+///
+/// Built once per language: each term is cut into words (ICU word breaks, French
+/// elision), each word keyed by its Snowball stem at the collation strength asked
+/// (primary: case and accents ignored), and the key sequences stored in a trie.
+/// Matching walks the text's words once and takes the longest term starting at each
+/// word (leftmost-longest, no overlap: "économie sociale" inside "économie sociale et
+/// solidaire" is not reported alone), so the cost grows with the text, not with the
+/// number of concepts. Words are keyed once and cached.
+///
+/// Also found: terms marked `match="exact"` only as written (the acronym "ESS" never
+/// matches "essais"); in German, single-word terms at the start or as the head of a
+/// compound ("Sozialwirtschaft" in "Sozialwirtschaftsunternehmen",
+/// "Genossenschaft" in "Wohnungsgenossenschaften") and behind a suspended hyphen
+/// ("Sozial- und Solidarwirtschaft" contains "Sozialwirtschaft").
+///
+/// Not thread-safe (ICU handles, cache): one matcher per task.
+public final class TermMatcher {
+    /// A term the matcher knows.
+    public struct Entry: Sendable, Equatable {
+        public let conceptID: String
+        public let text: String
+        public let status: TermStatus
+    }
+
+    /// One occurrence of one or more terms (several when concepts share the words).
+    public struct Match: Sendable, Equatable {
+        /// Where the words are in the text.
+        public let range: Range<String.Index>
+        /// The words as written in the text.
+        public let surface: String
+        public let entries: [Entry]
+    }
+
+    public let language: String
+    private let tokenizer: WordTokenizer
+    private let stemmer: Stemmer?
+    private let collator: Collator
+    private let splitsCompounds: Bool
+
+    private var entries: [Entry] = []
+    /// Trie nodes; node 0 is the root. Child keys: fuzzy word ids (>= 0), exact word ids (< 0).
+    private var children: [[Int: Int]] = [[:]]
+    private var terminals: [[Int]] = [[]]
+    private var fuzzyIDs: [CollationKey: Int] = [:]
+    private var exactIDs: [String: Int] = [:]
+    /// Single-word terms (lowercase surface and lowercase stem) for compounds.
+    private var singleWords: [String: [Int]] = [:]
+    private var singleStems: [String: [Int]] = [:]
+    private var cache: [String: WordInfo] = [:]
+
+    private struct WordInfo {
+        let fuzzyID: Int?
+        let exactID: Int?
+        /// Terms this word contains as a compound part (German).
+        let compoundEntries: [Int]
+    }
+
+    /// Builds the matcher for `language` from every term of that language in `termbase`.
+    public init(termbase: Termbase, language: String, strength: CollationStrength = .primary) throws {
+        self.language = language
+        let primary = LanguageTag.primary(language)
+        tokenizer = try WordTokenizer(locale: primary)
+        stemmer = try? Stemmer(language: primary)
+        collator = try Collator(locale: primary, strength: strength)
+        splitsCompounds = ["de", "nl", "sv", "da", "nb", "no"].contains(primary)
+        for concept in termbase.concepts {
+            for section in concept.languages where LanguageTag.primary(section.language) == primary {
+                for term in section.terms { add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch) }
+            }
+        }
+    }
+
+    /// The number of terms indexed.
+    public var termCount: Int { entries.count }
+
+    private func add(_ entry: Entry, exact: Bool) {
+        let words = tokenizer.wordStrings(in: entry.text)
+        guard !words.isEmpty else { return }
+        let index = entries.count
+        entries.append(entry)
+        var node = 0
+        for word in words {
+            let key: Int
+            if exact {
+                let id = exactIDs[word] ?? exactIDs.count
+                exactIDs[word] = id
+                key = -1 - id
+            } else {
+                let sortKey = fuzzyKey(word)
+                let id = fuzzyIDs[sortKey] ?? fuzzyIDs.count
+                fuzzyIDs[sortKey] = id
+                key = id
+            }
+            if let next = children[node][key] {
+                node = next
+            } else {
+                children.append([:])
+                terminals.append([])
+                children[node][key] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        terminals[node].append(index)
+        if splitsCompounds && !exact && words.count == 1 && words[0].count >= 4 {
+            let lower = words[0].lowercased()
+            singleWords[lower, default: []].append(index)
+            singleStems[stem(lower), default: []].append(index)
+        }
+    }
+
+    private func stem(_ lowercased: String) -> String { stemmer?.stem(lowercased) ?? lowercased }
+
+    private func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
+
+    private func info(_ word: String) -> WordInfo {
+        if let known = cache[word] { return known }
+        let fuzzy = fuzzyIDs[fuzzyKey(word)]
+        var compound: [Int] = []
+        if splitsCompounds && fuzzy == nil && word.count >= 7 {
+            compound = compoundEntries(word.lowercased())
+        }
+        let result = WordInfo(fuzzyID: fuzzy, exactID: exactIDs[word], compoundEntries: compound)
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = result
+        return result
+    }
+
+    /// Terms that start the word or are its head: the longest of each, at least 4 letters,
+    /// leaving at least 3 letters for the rest of the compound.
+    private func compoundEntries(_ lower: String) -> [Int] {
+        let characters = Array(lower)
+        var found: [Int] = []
+        for length in stride(from: characters.count - 3, through: 4, by: -1) {
+            if let prefix = singleWords[String(characters[..<length])] { found += prefix; break }
+        }
+        let stemmed = Array(stem(lower))
+        for start in 3...max(3, stemmed.count - 4) where start < stemmed.count {
+            let head = String(stemmed[start...])
+            if let entries = singleStems[head] ?? singleWords[head] { found += entries; break }
+        }
+        return found
+    }
+
+    /// Every term occurrence in `text`, in order, longest first and without overlap.
+    public func matches(in text: String) -> [Match] {
+        let words = tokenizer.words(in: text)
+        guard !words.isEmpty else { return [] }
+        let strings = words.map { String(text[$0.range]) }
+        let infos = strings.map(info)
+        var result: [Match] = []
+        var index = 0
+        while index < words.count {
+            // Walk the trie from this word, keeping the longest terminal reached.
+            var frontier = [0]
+            var best: (end: Int, entries: [Int])?
+            var position = index
+            while position < words.count, !frontier.isEmpty {
+                var next: [Int] = []
+                for node in frontier {
+                    if let id = infos[position].fuzzyID, let child = children[node][id] { next.append(child) }
+                    if let id = infos[position].exactID, let child = children[node][-1 - id] { next.append(child) }
+                }
+                let reached = next.flatMap { terminals[$0] }
+                if !reached.isEmpty { best = (position, reached) }
+                frontier = next
+                position += 1
+            }
+            if let best {
+                let range = words[index].range.lowerBound..<words[best.end].range.upperBound
+                result.append(Match(range: range, surface: String(text[range]), entries: unique(best.entries)))
+                index = best.end + 1
+                continue
+            }
+            if !infos[index].compoundEntries.isEmpty {
+                result.append(Match(range: words[index].range, surface: strings[index], entries: unique(infos[index].compoundEntries)))
+            } else if let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
+                result.append(suspended)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the
+    /// word after the conjunction, as a known term ("Sozialwirtschaft").
+    private func suspendedCompound(at index: Int, words: [Word], strings: [String], text: String) -> Match? {
+        guard splitsCompounds, index + 2 < words.count else { return nil }
+        let end = words[index].range.upperBound
+        guard end < text.endIndex, text[end] == "-",
+              ["und", "oder", "bzw", "sowie", "u"].contains(strings[index + 1].lowercased()) else { return nil }
+        let modifier = strings[index].lowercased()
+        let head = Array(strings[index + 2].lowercased())
+        for start in 1..<max(1, head.count - 3) {
+            let candidate = modifier + String(head[start...])
+            if let found = singleWords[candidate] ?? singleStems[stem(candidate)] {
+                let range = words[index].range.lowerBound..<text.index(after: end)
+                return Match(range: range, surface: String(text[range]), entries: unique(found))
+            }
+        }
+        return nil
+    }
+
+    private func unique(_ indices: [Int]) -> [Entry] {
+        var seen: Set<Int> = []
+        return indices.filter { seen.insert($0).inserted }.map { entries[$0] }
+    }
+}

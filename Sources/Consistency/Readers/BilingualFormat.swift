@@ -1,0 +1,25 @@
+import Foundation
+
+/// The bilingual formats `passerelle check` reads.
+public enum BilingualFormat: String, CaseIterable, Sendable {
+    case xliff12, xliff2, tmx, content
+
+    /// Tells the format from the root element of a file (`xliff` with its version,
+    /// `tmx`, or a content `document`), reading only its first kilobytes.
+    public static func detect(file: String) -> BilingualFormat? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 4096)
+        let text: String
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            text = String(data: head.prefix(head.count & ~1), encoding: .utf16) ?? ""
+        } else {
+            text = String(decoding: head, as: UTF8.self)
+        }
+        if text.contains("<tmx") { return .tmx }
+        if text.contains("urn:passerelle:content:1") { return .content }
+        if text.contains("urn:oasis:names:tc:xliff:document:2") { return .xliff2 }
+        if text.contains("<xliff") { return .xliff12 }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+import Content
+import Foundation
+import XMLSupport
+
+/// Reads the translation units of a bilingual file: XLIFF 1.2, XLIFF 2.x, TMX 1.4
+/// (streamed, so large files are never held whole) or a content source.
+///
+/// Languages come from the file (`source-language`/`target-language`, `srcLang`/`trgLang`,
+/// TMX `srclang` and `xml:lang`); `sourceLanguage` and `targetLanguage` override them.
+public struct BilingualReader: Sendable {
+    public var sourceLanguage: String?
+    public var targetLanguage: String?
+
+    public init(sourceLanguage: String? = nil, targetLanguage: String? = nil) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+    }
+
+    /// The units of `file`, in order.
+    public func units(in file: String) throws(ConsistencyError) -> [BilingualUnit] {
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "no such file")])
+        }
+        guard let format = BilingualFormat.detect(file: file) else {
+            throw .invalid([XMLDiagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.x, TMX or Passerelle content XML")])
+        }
+        do {
+            switch format {
+            case .content: return try contentUnits(file)
+            case .xliff12, .xliff2, .tmx: return try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage,
+                                                                         targetOverride: targetLanguage).read()
+            }
+        } catch let error as ConsistencyError {
+            throw error
+        } catch let error as XMLSupportError {
+            throw .invalid(error.diagnostics)
+        } catch let error as ContentError {
+            throw .invalid(error.diagnostics)
+        } catch {
+            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "\(error)")])
+        }
+    }
+
+    /// A content source: every unit, source language against each other language (or the one asked).
+    private func contentUnits(_ file: String) throws -> [BilingualUnit] {
+        let document = try ContentLoader().load(file: file)
+        let source = sourceLanguage ?? document.sourceLanguage
+        let targets = targetLanguage.map { [$0] } ?? document.languages.filter { $0 != source }
+        var units: [BilingualUnit] = []
+        for target in targets {
+            for unit in document.units {
+                guard let text = unit.text(in: source) else { continue }
+                let translation = unit.text(in: target)
+                units.append(BilingualUnit(file: translation?.location.file ?? unit.location.file, id: unit.id,
+                                           line: translation?.location.line ?? unit.location.line,
+                                           sourceLanguage: source, targetLanguage: target,
+                                           source: text.inlines.plainText, target: translation?.inlines.plainText))
+            }
+        }
+        return units
+    }
+}

@@ -1,0 +1,27 @@
+/// The checks `passerelle check` runs, by stable id (`--rules`, `--skip`).
+public enum CheckRule: String, CaseIterable, Sendable, Comparable {
+    /// The source has a term of a concept; the target has no preferred or admitted term of it.
+    case missingTerm = "missing-term"
+    /// The target uses a deprecated or superseded term of a concept of the source.
+    case deprecatedTerm = "deprecated-term"
+    /// One concept rendered with different target terms across the files checked together.
+    case inconsistentTerm = "inconsistent-term"
+    /// No target, an empty one, or a copy of the source, while the source has words.
+    case untranslated
+    /// The source itself uses a deprecated or superseded term.
+    case sourceDeprecatedTerm = "source-deprecated-term"
+    /// The numbers of source and target differ.
+    case numberMismatch = "number-mismatch"
+
+    /// How serious a finding of this rule is.
+    public var severity: Finding.Severity {
+        switch self {
+        case .missingTerm, .deprecatedTerm, .untranslated: .error
+        case .inconsistentTerm, .sourceDeprecatedTerm, .numberMismatch: .warning
+        }
+    }
+
+    public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Consistency
+import Foundation
+import Terminology
+import XMLSupport
+
+/// `passerelle check FILE...`: term consistency of translations.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that translations use the agreed terms (XLIFF 1.2/2.x, TMX, content XML).",
+        discussion: """
+        Rules: \(CheckRule.allCases.map(\.rawValue).joined(separator: ", ")). \
+        Exit status: 0 no error finding, 1 error findings, 2 bad input or usage (unreadable files are \
+        reported with file:line:column; the others are still checked).
+        """
+    )
+
+    @Argument(help: "Bilingual files: .xlf/.xliff (1.2 or 2.x), .tmx, or content XML.")
+    var files: [String]
+
+    @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
+    var glossary: [String] = []
+
+    @Option(name: .long, help: "The source language (default: from each file).")
+    var sourceLanguage: String?
+
+    @Option(name: .long, help: "The target language (default: from each file).")
+    var targetLanguage: String?
+
+    @Option(name: .long, help: "Only these rules, comma-separated.")
+    var rules: String?
+
+    @Option(name: .long, help: "Rules to leave out, comma-separated.")
+    var skip: String?
+
+    @Option(name: .long, help: "primary (case and accents ignored) or secondary (accents count).")
+    var strength: TermMatcherStrength = .primary
+
+    @Option(name: .long, help: "text, json or html.")
+    var format: ReportFormat = .text
+
+    @Option(name: [.short, .long], help: "The report file (default: standard output).")
+    var output: String?
+
+    @Flag(name: .long, help: "Print units, throughput and peak memory on stderr.")
+    var stats = false
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+
+    func run() throws {
+        var exit: Int32 = 0
+        try reportingFailures {
+            let selected = try selectedRules()
+            let start = Date()
+            let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            let checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength,
+                                             reader: BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+            let bar = ProgressBar(total: files.count)
+            let report = checker.check(files: files) { done in bar.update(done) }
+            bar.finish()
+            printDiagnostics(report.problems)
+            let text: String = switch format {
+            case .text: TextReporter.render(report, colour: output == nil && isatty(STDOUT_FILENO) == 1)
+            case .json: JSONReporter.render(report)
+            case .html: HTMLReporter.render(report)
+            }
+            if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            if stats { printStats(report, seconds: Date().timeIntervalSince(start)) }
+            exit = !report.problems.isEmpty ? 2 : report.hasErrors ? 1 : 0
+        }
+        if exit != 0 { throw ExitCode(exit) }
+    }
+
+    private func selectedRules() throws -> Set<CheckRule> {
+        func parse(_ list: String) throws -> Set<CheckRule> {
+            Set(try list.split(separator: ",").map { name in
+                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                guard let rule = CheckRule(rawValue: trimmed) else {
+                    throw CommandFailure(message: "unknown rule '\(trimmed)'; rules are \(CheckRule.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return rule
+            })
+        }
+        var selected = try rules.map(parse) ?? Set(CheckRule.allCases)
+        if let skip { selected.subtract(try parse(skip)) }
+        return selected
+    }
+
+    private func printStats(_ report: CheckReport, seconds: Double) {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let megabytes = Double(report.byteCount) / 1_048_576
+        let line = String(format: "%d units, %.1f MB in %.2f s: %.0f units/s, %.2f MB/s; peak memory %.0f MB\n",
+                          report.unitCount, megabytes, seconds, Double(report.unitCount) / max(seconds, 1e-9),
+                          megabytes / max(seconds, 1e-9), Double(usage.ru_maxrss) / 1024)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+extension TermMatcherStrength: ExpressibleByArgument {}
+
+/// A progress bar on stderr, only when stderr is a terminal and there is more than one file.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let enabled: Bool
+    private let lock = NSLock()
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let width = 30
+        let filled = width * done / max(total, 1)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) files".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
