@@ -43,9 +43,14 @@ public final class TermMatcher {
     private let splitsCompounds: Bool
 
     private var entries: [Entry] = []
+    /// Each entry's words, folded (nil for words matched exactly), to check inflections.
+    private var entryWords: [[String?]] = []
     /// Trie nodes; node 0 is the root. Child keys: fuzzy word ids (>= 0), exact word ids (< 0).
     private var children: [[Int: Int]] = [[:]]
     private var terminals: [[Int]] = [[]]
+    /// For each node reached by a stemmed word: the term words (folded) that lead to it.
+    private var edgeWords: [[String]] = [[]]
+    private let inflection: InflectionGuard
     private var fuzzyIDs: [CollationKey: Int] = [:]
     private var exactIDs: [String: Int] = [:]
     /// Single-word terms (lowercase surface and lowercase stem) for compounds.
@@ -55,6 +60,8 @@ public final class TermMatcher {
 
     private struct WordInfo {
         let fuzzyID: Int?
+        /// Lowercase, accents removed: for the inflection check.
+        let folded: String
         let exactID: Int?
         /// Terms this word contains as a compound part (German).
         let compoundEntries: [Int]
@@ -68,6 +75,7 @@ public final class TermMatcher {
         stemmer = try? Stemmer(language: primary)
         collator = try Collator(locale: primary, strength: strength)
         splitsCompounds = ["de", "nl", "sv", "da", "nb", "no"].contains(primary)
+        inflection = InflectionGuard(language: primary)
         for concept in termbase.concepts {
             for section in concept.languages where LanguageTag.primary(section.language) == primary {
                 for term in section.terms { add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch) }
@@ -83,6 +91,7 @@ public final class TermMatcher {
         guard !words.isEmpty else { return }
         let index = entries.count
         entries.append(entry)
+        entryWords.append(words.map { exact ? nil : inflection.fold($0) })
         var node = 0
         for word in words {
             let key: Int
@@ -101,8 +110,13 @@ public final class TermMatcher {
             } else {
                 children.append([:])
                 terminals.append([])
+                edgeWords.append([])
                 children[node][key] = children.count - 1
                 node = children.count - 1
+            }
+            if !exact {
+                let folded = inflection.fold(word)
+                if !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
             }
         }
         terminals[node].append(index)
@@ -124,7 +138,7 @@ public final class TermMatcher {
         if splitsCompounds && fuzzy == nil && word.count >= 7 {
             compound = compoundEntries(word.lowercased())
         }
-        let result = WordInfo(fuzzyID: fuzzy, exactID: exactIDs[word], compoundEntries: compound)
+        let result = WordInfo(fuzzyID: fuzzy, folded: inflection.fold(word), exactID: exactIDs[word], compoundEntries: compound)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = result
         return result
@@ -146,6 +160,13 @@ public final class TermMatcher {
         return found
     }
 
+    /// Snowball stems conflate derivations too ("coopération" and "coopérative" both give
+    /// "coopér"): a word matches a term word with the same stem only if it is an
+    /// inflection of it.
+    private func accepts(_ word: String, folded: String, edge: Int) -> Bool {
+        edgeWords[edge].contains { inflection.isInflection(folded, of: $0) }
+    }
+
     /// Every term occurrence in `text`, in order, longest first and without overlap.
     public func matches(in text: String) -> [Match] {
         let words = tokenizer.words(in: text)
@@ -162,10 +183,15 @@ public final class TermMatcher {
             while position < words.count, !frontier.isEmpty {
                 var next: [Int] = []
                 for node in frontier {
-                    if let id = infos[position].fuzzyID, let child = children[node][id] { next.append(child) }
+                    if let id = infos[position].fuzzyID, let child = children[node][id],
+                       accepts(strings[position], folded: infos[position].folded, edge: child) { next.append(child) }
                     if let id = infos[position].exactID, let child = children[node][-1 - id] { next.append(child) }
                 }
-                let reached = next.flatMap { terminals[$0] }
+                let reached = next.flatMap { terminals[$0] }.filter { entry in
+                    entryWords[entry].enumerated().allSatisfy { offset, word in
+                        word.map { inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
+                    }
+                }
                 if !reached.isEmpty { best = (position, reached) }
                 frontier = next
                 position += 1

@@ -164,9 +164,8 @@ struct StreamedUnitReader {
         guard let source = sourceOverride ?? fileSource else {
             throw fail(unit.line, 0, "no source language: the file does not say; pass --source-language")
         }
-        guard let target = targetOverride ?? fileTarget else {
-            throw fail(unit.line, 0, "no target language: the file does not say; pass --target-language")
-        }
+        // A file without a target language (source only) is valid: its units are untranslated.
+        let target = targetOverride ?? fileTarget ?? "und"
         return BilingualUnit(file: file, id: unit.id, line: unit.line, sourceLanguage: source, targetLanguage: target,
                              source: unit.source, target: unit.target)
     }
