@@ -79,3 +79,45 @@ struct ContentCommandTests {
         #expect(result.status == 0 && result.stdout.contains("no problem"), "\(result.stderr)")
     }
 }
+
+@Suite("passerelle check")
+struct CheckCommandTests {
+    static let planted = "Tests/ConsistencyTests/Fixtures/planted-fr-de.xlf"
+
+    @Test("exit 1 on error findings, 0 with only warnings, 2 on an unreadable file (the others still checked)")
+    func exitStatus() throws {
+        #expect(try CommandRunner.run(["check", Self.planted]).status == 1)
+        #expect(try CommandRunner.run(["check", Self.planted, "--rules", "inconsistent-term"]).status == 0)
+        let missing = try CommandRunner.run(["check", "no-such.xlf", Self.planted, "--format", "json"])
+        #expect(missing.status == 2 && missing.stderr.contains("no-such.xlf"), "\(missing.stderr)")
+        #expect(missing.stdout.contains("\"unit\" : \"u1\""))
+        let unknownRule = try CommandRunner.run(["check", Self.planted, "--skip", "no-such-rule"])
+        #expect(unknownRule.status == 2 && unknownRule.stderr.contains("unknown rule 'no-such-rule'"))
+    }
+
+    @Test("JSON: findings with the documented fields, in a stable order, and a summary")
+    func json() throws {
+        let result = try CommandRunner.run(["check", Self.planted, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["unit"] as? String } == ["u1", "u2", "u8", "u9", "u10"])
+        for key in ["file", "line", "unit", "rule", "severity", "concept", "sourceTerm", "targetTerm", "message"] {
+            #expect(findings.allSatisfy { $0.keys.contains(key) }, "missing \(key)")
+        }
+        #expect(findings[2]["concept"] is NSNull)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 4 && summary["warnings"] as? Int == 1 && summary["units"] as? Int == 10)
+        #expect(try CommandRunner.run(["check", Self.planted, "--format", "json"]).stdout == result.stdout)
+    }
+
+    @Test("HTML report: self-contained, escaped, one block per finding, rule filters")
+    func html() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-report-\(UUID().uuidString).html").path
+        let result = try CommandRunner.run(["check", Self.planted, "--format", "html", "-o", output])
+        #expect(result.status == 1 && result.stdout.isEmpty)
+        let page = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == 5)
+        #expect(page.contains("<mark>Philanthropie</mark>") && page.contains("id=\"rule-deprecated-term\""))
+        #expect(!page.contains("<script") && !page.contains("src=\"http"))
+    }
+}

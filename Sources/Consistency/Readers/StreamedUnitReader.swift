@@ -36,6 +36,8 @@ struct StreamedUnitReader {
         var seenIDs: [String: Int] = [:]
         var rootChecked = false
         var tmxLanguage: String?
+        /// TMX: the target language seen in earlier units, for units that lack it.
+        var tmxTarget: String?
 
         func fail(_ line: Int, _ column: Int, _ message: String) -> ConsistencyError {
             .invalid([XMLDiagnostic(file: file, line: line, column: column, message: message)])
@@ -125,7 +127,10 @@ struct StreamedUnitReader {
                 }
                 if ["trans-unit", "unit", "tu"].contains(name), let unit = pending {
                     pending = nil
-                    if let made = try makeUnit(unit, fileSource: fileSource, fileTarget: fileTarget, fail: fail) { units.append(made) }
+                    if let made = try makeUnit(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) {
+                        units.append(made)
+                        if format == .tmx { tmxTarget = made.targetLanguage }
+                    }
                 }
             case let .text(text):
                 if capture != nil && skipDepth == 0 { buffer += text }
@@ -155,7 +160,7 @@ struct StreamedUnitReader {
         if format == .tmx {
             let source = sourceOverride ?? (fileSource == "*all*" ? nil : fileSource) ?? unit.variants.first?.language
             guard let source, let sourceText = unit.variants.first(where: { matches($0.language, source) })?.text else { return nil }
-            let target = targetOverride ?? unit.variants.first { !matches($0.language, source) }?.language
+            let target = targetOverride ?? unit.variants.first { !matches($0.language, source) }?.language ?? fileTarget
             guard let target else { return nil }
             let targetText = unit.variants.first { matches($0.language, target) }?.text
             return BilingualUnit(file: file, id: unit.id, line: unit.line, sourceLanguage: source, targetLanguage: target,

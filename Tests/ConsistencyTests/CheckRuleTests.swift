@@ -1,0 +1,99 @@
+import Consistency
+import Foundation
+import Terminology
+import TestSupport
+import Testing
+
+@Suite("passerelle check: rules on planted cases and real files")
+struct CheckRuleTests {
+    static let fixtures = "Tests/ConsistencyTests/Fixtures"
+    static let termbase: Termbase = try! GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")])
+
+    static func check(_ files: [String], termbase: Termbase = termbase, rules: Set<CheckRule> = Set(CheckRule.allCases)) -> CheckReport {
+        ConsistencyChecker(termbase: termbase, rules: rules).check(files: files.map { Corpus.projectFile($0) })
+    }
+
+    /// unit id -> rules found on it.
+    static func rulesByUnit(_ report: CheckReport) -> [String: [String]] {
+        Dictionary(grouping: report.findings, by: \.unit).mapValues { $0.map(\.rule.rawValue).sorted() }
+    }
+
+    @Test("fr -> de XLIFF 2: the planted cases give exactly the expected findings")
+    func planted() throws {
+        let report = Self.check(["\(Self.fixtures)/planted-fr-de.xlf"])
+        #expect(report.problems.isEmpty && report.unitCount == 10)
+        let found = Self.rulesByUnit(report)
+        #expect(found == [
+            "u1": ["missing-term"],      // l'entrepreneuriat social / Unternehmen
+            "u2": ["deprecated-term"],   // ESS rendered Philanthropie: not accepted
+            "u8": ["untranslated"],      // empty target
+            "u9": ["untranslated"],      // copy of the source
+            "u10": ["inconsistent-term"], // ESS rendered two ways (u5, u10)
+        ], "\(found)")
+        // u3: "essais" is not the acronym ESS; u4: "lokalen Entwicklung"; u5: suspended hyphen;
+        // u6: "Sozialwirtschaftsunternehmen" contains "Sozialwirtschaft"; u7: a term split by <pc>.
+        let deprecated = try #require(report.findings.first { $0.unit == "u2" })
+        #expect(deprecated.conceptID == "social-solidarity-economy" && deprecated.targetTerm == "Philanthropie"
+                && deprecated.sourceTerm == "économie sociale et solidaire" && deprecated.severity == .error && deprecated.line == 5)
+        let inconsistent = try #require(report.findings.first { $0.unit == "u10" })
+        #expect(inconsistent.severity == .warning && inconsistent.message.contains("'Sozial- und Solidarwirtschaft' in 1 other unit(s)"))
+        #expect(report.hasErrors)
+    }
+
+    @Test("de -> fr TMX in UTF-16 with a BOM works the same way; native codes are not text")
+    func tmx() {
+        let report = Self.check(["\(Self.fixtures)/planted-de-fr.tmx"])
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        #expect(Self.rulesByUnit(report) == ["t1": ["missing-term"], "t2": ["missing-term"], "t4": ["untranslated"]], "\(Self.rulesByUnit(report))")
+        #expect(report.findings.allSatisfy { $0.sourceLanguage == "de" && $0.targetLanguage == "fr" })
+    }
+
+    @Test("XLIFF 1.2: g keeps its text, x/bpt/ept/ph are not text, alt-trans is ignored")
+    func xliff12InlineCodes() {
+        let report = Self.check(["\(Self.fixtures)/inline-fr-de.xlf"])
+        #expect(report.unitCount == 2 && report.findings.isEmpty, "\(report.findings.map(\.message))")
+    }
+
+    @Test("only the asked rules run; warnings alone are not errors")
+    func ruleSelection() {
+        let report = Self.check(["\(Self.fixtures)/planted-fr-de.xlf"], rules: [.inconsistentTerm])
+        #expect(report.findings.map(\.unit) == ["u10"] && !report.hasErrors)
+    }
+
+    @Test("Symfony's real en -> fr/de validator messages against a glossary written for them")
+    func symfony() throws {
+        let glossary = try GlossaryLoader().load(paths: [Corpus.projectFile("\(Self.fixtures)/symfony-glossary.xml")])
+        let fr = try Corpus.path("symfony-validator-xliff12/validators.fr.xlf")
+        let de = try Corpus.path("symfony-validator-xliff12/validators.de.xlf")
+        let report = ConsistencyChecker(termbase: glossary, rules: [.missingTerm, .deprecatedTerm, .untranslated]).check(files: [fr, de])
+        #expect(report.problems.isEmpty && report.unitCount == 232)
+        // The translators rendered "value" freely in a few messages ("Cette langue", "Diese Zahl"):
+        // exactly those are reported, nothing else.
+        let french = report.findings.filter { $0.file == fr }.map(\.unit)
+        #expect(french == ["19", "21", "38", "39", "40", "48"], "\(french)")
+        let german = report.findings.filter { $0.file == de }.map(\.unit)
+        #expect(german == ["19", "21", "88", "89", "90", "91"], "\(german)")
+        #expect(report.findings.allSatisfy { $0.rule == .missingTerm && $0.conceptID == "value" })
+        // "Datei" / "Dateityp", "fichier", "caractères", "E-Mail-Adresse", "IBAN" are all found.
+    }
+
+    @Test("the bundled content, checked fr -> de and fr -> en, is consistent with the bundled termbase")
+    func bundledContent() {
+        let report = Self.check(["content/charter.xml", "content/newsletter-2019-07.xml", "content/newsletter-2021-01.xml"])
+        #expect(report.problems.isEmpty && report.unitCount == 144)
+        #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.location) \($0.rule) \($0.message)" })")
+    }
+
+    @Test("an unreadable file is reported with file:line:column and the others are still checked")
+    func badFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-check-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let broken = "\(folder)/broken.xlf"
+        try "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"fr\">\n<file id=\"f\"><unit id=\"1\">\n</xliff>\n"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let report = ConsistencyChecker(termbase: Self.termbase).check(files: [broken, Corpus.projectFile("\(Self.fixtures)/planted-fr-de.xlf")])
+        #expect(report.problems.count == 1 && report.problems[0].file == broken && report.problems[0].line == 4 && report.problems[0].column > 0,
+                "\(report.problems)")
+        #expect(report.unitCount == 10)
+    }
+}

@@ -1,0 +1,43 @@
+import Consistency
+import Terminology
+import TestSupport
+import Testing
+
+@Suite("TermMatcher: whole words, longest first, inflection, compounds, elision")
+struct TermMatcherTests {
+    static let termbase = CheckRuleTests.termbase
+
+    static func concepts(_ text: String, _ language: String) throws -> [String] {
+        try TermMatcher(termbase: termbase, language: language).matches(in: text).flatMap { $0.entries.map(\.conceptID) }
+    }
+
+    @Test("French: elision, inflection, longest match, acronyms only as written")
+    func french() throws {
+        #expect(try Self.concepts("Le cluster promeut l'entrepreneuriat social.", "fr").contains("social-entrepreneurship"))
+        #expect(try Self.concepts("Les économies sociales et solidaires", "fr") == ["social-solidarity-economy"])
+        #expect(try Self.concepts("Les essais du projet", "fr").isEmpty)
+        #expect(try Self.concepts("L'ESS recrute", "fr") == ["social-solidarity-economy"])
+        #expect(try Self.concepts("la coopération transfrontalière", "fr") == ["cross-border-cooperation"])
+        #expect(!(try Self.concepts("la coopération entre membres", "fr")).contains("cooperative"))
+        #expect(try Self.concepts("les coopératives", "fr") == ["cooperative"])
+    }
+
+    @Test("German: inflection, compounds, suspended hyphens")
+    func german() throws {
+        #expect(try Self.concepts("der lokalen Entwicklung", "de") == ["local-development"])
+        #expect(try Self.concepts("Sozialwirtschaftsunternehmen", "de") == ["social-economy"])
+        #expect(try Self.concepts("Wohnungsgenossenschaften", "de") == ["cooperative"])
+        #expect(try Self.concepts("Sozial- und Solidarwirtschaft", "de") == ["social-solidarity-economy"])
+        #expect(try Self.concepts("Sozial- und Bildungswirtschaft", "de") == ["social-economy"])
+        let philanthropy = try TermMatcher(termbase: Self.termbase, language: "de").matches(in: "Philanthropie")
+        #expect(Set(philanthropy.first?.entries.map(\.conceptID) ?? []) == ["social-solidarity-economy", "philanthropy"])
+    }
+
+    @Test("accent-sensitive matching at secondary strength")
+    func strength() throws {
+        let primary = try TermMatcher(termbase: Self.termbase, language: "fr", strength: .primary)
+        let secondary = try TermMatcher(termbase: Self.termbase, language: "fr", strength: .secondary)
+        #expect(!primary.matches(in: "economie sociale").isEmpty)
+        #expect(secondary.matches(in: "economie sociale").isEmpty && !secondary.matches(in: "Économie sociale").isEmpty)
+    }
+}
