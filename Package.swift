@@ -48,6 +48,7 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(name: "check-benchmark", dependencies: ["Consistency", "Terminology", "Linguistics"], path: "Benchmarks/CheckBenchmark"),
         .executableTarget(name: "terminology-benchmark", dependencies: ["Terminology", "XMLSupport"], path: "Benchmarks/TerminologyBenchmark"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -56,7 +56,7 @@ public final class TermMatcher {
     /// Single-word terms (lowercase surface and lowercase stem) for compounds.
     private var singleWords: [String: [Int]] = [:]
     private var singleStems: [String: [Int]] = [:]
-    private var cache: [String: WordInfo] = [:]
+    private var cache: [Substring: WordInfo] = [:]
 
     private struct WordInfo {
         let fuzzyID: Int?
@@ -131,8 +131,9 @@ public final class TermMatcher {
 
     private func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
 
-    private func info(_ word: String) -> WordInfo {
-        if let known = cache[word] { return known }
+    private func info(_ slice: Substring) -> WordInfo {
+        if let known = cache[slice] { return known }
+        let word = String(slice)
         let fuzzy = fuzzyIDs[fuzzyKey(word)]
         var compound: [Int] = []
         if splitsCompounds && fuzzy == nil && word.count >= 7 {
@@ -140,7 +141,7 @@ public final class TermMatcher {
         }
         let result = WordInfo(fuzzyID: fuzzy, folded: inflection.fold(word), exactID: exactIDs[word], compoundEntries: compound)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = result
+        cache[Substring(word)] = result
         return result
     }
 
@@ -163,7 +164,7 @@ public final class TermMatcher {
     /// Snowball stems conflate derivations too ("coopération" and "coopérative" both give
     /// "coopér"): a word matches a term word with the same stem only if it is an
     /// inflection of it.
-    private func accepts(_ word: String, folded: String, edge: Int) -> Bool {
+    private func accepts(folded: String, edge: Int) -> Bool {
         edgeWords[edge].contains { inflection.isInflection(folded, of: $0) }
     }
 
@@ -171,40 +172,23 @@ public final class TermMatcher {
     public func matches(in text: String) -> [Match] {
         let words = tokenizer.words(in: text)
         guard !words.isEmpty else { return [] }
-        let strings = words.map { String(text[$0.range]) }
+        let strings = words.map { text[$0.range] }
         let infos = strings.map(info)
         var result: [Match] = []
         var index = 0
         while index < words.count {
-            // Walk the trie from this word, keeping the longest terminal reached.
-            var frontier = [0]
-            var best: (end: Int, entries: [Int])?
-            var position = index
-            while position < words.count, !frontier.isEmpty {
-                var next: [Int] = []
-                for node in frontier {
-                    if let id = infos[position].fuzzyID, let child = children[node][id],
-                       accepts(strings[position], folded: infos[position].folded, edge: child) { next.append(child) }
-                    if let id = infos[position].exactID, let child = children[node][-1 - id] { next.append(child) }
-                }
-                let reached = next.flatMap { terminals[$0] }.filter { entry in
-                    entryWords[entry].enumerated().allSatisfy { offset, word in
-                        word.map { inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
-                    }
-                }
-                if !reached.isEmpty { best = (position, reached) }
-                frontier = next
-                position += 1
-            }
-            if let best {
+            // Most words start no term: decide that without walking the trie.
+            let first = infos[index]
+            let startsTerm = (first.fuzzyID.map { children[0][$0] != nil } ?? false) || (first.exactID.map { children[0][-1 - $0] != nil } ?? false)
+            if startsTerm, let best = longestTerm(from: index, infos: infos, strings: strings) {
                 let range = words[index].range.lowerBound..<words[best.end].range.upperBound
                 result.append(Match(range: range, surface: String(text[range]), entries: unique(best.entries)))
                 index = best.end + 1
                 continue
             }
-            if !infos[index].compoundEntries.isEmpty {
-                result.append(Match(range: words[index].range, surface: strings[index], entries: unique(infos[index].compoundEntries)))
-            } else if let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
+            if !first.compoundEntries.isEmpty {
+                result.append(Match(range: words[index].range, surface: String(strings[index]), entries: unique(first.compoundEntries)))
+            } else if splitsCompounds, let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
                 result.append(suspended)
             }
             index += 1
@@ -212,9 +196,34 @@ public final class TermMatcher {
         return result
     }
 
+    /// The longest term starting at word `index`: the last word it covers and its entries,
+    /// each checked to be an inflection of the text's words.
+    private func longestTerm(from index: Int, infos: [WordInfo], strings: [Substring]) -> (end: Int, entries: [Int])? {
+        var frontier = [0]
+        var best: (end: Int, entries: [Int])?
+        var position = index
+        while position < infos.count, !frontier.isEmpty {
+            var next: [Int] = []
+            for node in frontier {
+                if let id = infos[position].fuzzyID, let child = children[node][id],
+                   accepts(folded: infos[position].folded, edge: child) { next.append(child) }
+                if let id = infos[position].exactID, let child = children[node][-1 - id] { next.append(child) }
+            }
+            let reached = next.flatMap { terminals[$0] }.filter { entry in
+                entryWords[entry].enumerated().allSatisfy { offset, word in
+                    word.map { inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
+                }
+            }
+            if !reached.isEmpty { best = (position, reached) }
+            frontier = next
+            position += 1
+        }
+        return best
+    }
+
     /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the
     /// word after the conjunction, as a known term ("Sozialwirtschaft").
-    private func suspendedCompound(at index: Int, words: [Word], strings: [String], text: String) -> Match? {
+    private func suspendedCompound(at index: Int, words: [Word], strings: [Substring], text: String) -> Match? {
         guard splitsCompounds, index + 2 < words.count else { return nil }
         let end = words[index].range.upperBound
         guard end < text.endIndex, text[end] == "-",

@@ -44,15 +44,14 @@ final class UnitChecker {
                                     source: unit.source, target: unit.target,
                                     sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage))
         }
-        let sourceHasWords = unit.source.contains { $0.isLetter }
         let target = unit.target ?? ""
-        if sourceHasWords {
-            if target.allSatisfy(\.isWhitespace) {
+        if Self.hasLetters(unit.source) {
+            if !Self.hasVisibleCharacters(target) {
                 report(.untranslated, unit.target == nil ? "no \(unit.targetLanguage) translation" : "the \(unit.targetLanguage) translation is empty")
                 return findings
             }
             // One word may rightly be the same in both languages ("Articles", "Cluster").
-            if normalized(target) == normalized(unit.source) && unit.source.split(whereSeparator: \.isWhitespace).count > 1 {
+            if isCopy(target, of: unit.source) {
                 report(.untranslated, "the \(unit.targetLanguage) text is a copy of the \(unit.sourceLanguage) source")
                 return findings
             }
@@ -119,8 +118,40 @@ final class UnitChecker {
         concepts[conceptID]?.section(language)?.preferredTerms.first?.text
     }
 
-    private func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    /// The target repeats the source (ignoring ASCII case and runs of spaces), and the source
+    /// has more than one word. Compares UTF-8 bytes and stops at the first difference.
+    private func isCopy(_ target: String, of source: String) -> Bool {
+        var a = source.utf8.makeIterator(), b = target.utf8.makeIterator()
+        var words = 1
+        func next(_ iterator: inout String.UTF8View.Iterator, countingWords: Bool) -> UInt8? {
+            guard var byte = iterator.next() else { return nil }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                while let following = iterator.next() {
+                    if following != 0x20 && following != 0x09 && following != 0x0A && following != 0x0D {
+                        if countingWords { words += 1 }
+                        return following >= 0x41 && following <= 0x5A ? following | 0x20 : following
+                    }
+                }
+                return nil
+            }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            return byte
+        }
+        while true {
+            let left = next(&a, countingWords: true), right = next(&b, countingWords: false)
+            if left != right { return false }
+            if left == nil { return words > 1 }
+        }
+    }
+
+    /// True when the text has a letter (any non-ASCII byte counts, as a letter is likely).
+    static func hasLetters(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+    }
+
+    /// True when the text has something other than ASCII white space.
+    static func hasVisibleCharacters(_ text: String) -> Bool {
+        text.utf8.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
     }
 }
 

@@ -1,0 +1,233 @@
+// passerelle check benchmark: generated XLIFF 1.2 (fr -> de) files and TBX glossaries with
+// seeded errors; throughput, peak memory, recall, the ratio to ICU word-break tokenisation
+// of the same text (the floor), and termflex on the same files.
+//
+//   bash Benchmarks/check-benchmark.sh        (documented in the README)
+//
+// Environment: UNITS (default "20000,200000"), CONCEPTS (default "100,5000,100000"),
+// TERMFLEX (path to a termflex executable; skipped when empty or missing).
+import Consistency
+import Foundation
+import Linguistics
+import Terminology
+
+/// Deterministic random numbers (SplitMix64), so every run generates the same files.
+struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}
+
+let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "be", "du", "fa", "gi", "ho", "ju", "pe", "qua", "ri", "so", "tu", "ze", "bra", "cle", "dro", "fli", "gru", "pla", "stro", "tri"]
+
+/// A pseudo-word of 3 or 4 syllables, unique for `index`.
+func pseudoWord(_ index: Int, salt: Int) -> String {
+    var value = index * 7919 + salt * 104_729 + 13
+    var word = ""
+    for _ in 0..<4 {
+        word += syllables[value % syllables.count]
+        value /= syllables.count
+        if value == 0 { break }
+    }
+    return word + syllables[(index + salt) % syllables.count]
+}
+
+struct Corpus {
+    var termbase = Termbase()
+    /// Per concept: fr term, preferred de term, deprecated de term (or nil).
+    var terms: [(fr: String, de: String, deprecated: String?)] = []
+}
+
+func makeGlossary(concepts: Int) -> Corpus {
+    var corpus = Corpus()
+    var random = Random(state: UInt64(concepts))
+    for index in 0..<concepts {
+        let fr = random.chance(40) ? "\(pseudoWord(index, salt: 1)) \(pseudoWord(index, salt: 2))" : pseudoWord(index, salt: 1)
+        let de = pseudoWord(index, salt: 3).capitalized
+        let en = pseudoWord(index, salt: 5)
+        let deprecated = random.chance(30) ? pseudoWord(index, salt: 4).capitalized : nil
+        var german = [Term(de, status: .preferred)]
+        if let deprecated { german.append(Term(deprecated, status: .deprecated)) }
+        corpus.termbase.concepts.append(Concept(id: "c\(index)", languages: [
+            LanguageSection(language: "fr", terms: [Term(fr, status: .preferred)]),
+            LanguageSection(language: "de", terms: german),
+            LanguageSection(language: "en", terms: [Term(en, status: .preferred)]),
+        ]))
+        corpus.terms.append((fr, de, deprecated))
+    }
+    return corpus
+}
+
+let frenchFiller = ["le", "projet", "de", "la", "coopération", "régionale", "permet", "aux", "partenaires", "développer", "des",
+                    "actions", "communes", "pour", "les", "entreprises", "du", "territoire", "avec", "une", "attention",
+                    "particulière", "à", "emploi", "et", "formation", "nouvelles", "rencontres", "depuis", "trois", "ans"]
+let germanFiller = ["das", "Projekt", "der", "regionalen", "Zusammenarbeit", "ermöglicht", "den", "Partnern", "gemeinsame",
+                    "Maßnahmen", "für", "die", "Unternehmen", "Region", "zu", "entwickeln", "mit", "besonderer",
+                    "Aufmerksamkeit", "auf", "Beschäftigung", "und", "Ausbildung", "neue", "Treffen", "seit", "drei", "Jahren"]
+
+/// What was seeded in each unit.
+enum Seed { case none, missing, deprecated }
+
+func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+}
+
+/// Writes the XLIFF 1.2 file; returns the seeds per unit id and the texts (for the floor).
+func makeXLIFF(units: Int, corpus: Corpus, path: String) throws -> (seeds: [String: Seed], texts: [(String, String)]) {
+    var random = Random(state: UInt64(units) &* 31 &+ UInt64(corpus.terms.count))
+    var seeds: [String: Seed] = [:]
+    var texts: [(String, String)] = []
+    texts.reserveCapacity(units)
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    var buffer = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file source-language=\"fr\" target-language=\"de\" datatype=\"plaintext\" original=\"bench\">\n<body>\n"
+    for index in 0..<units {
+        let concept = random.below(corpus.terms.count)
+        let term = corpus.terms[concept]
+        var seed = Seed.none
+        if random.chance(4) { seed = .missing } else if term.deprecated != nil && random.chance(3) { seed = .deprecated }
+        var source = (0..<12).map { _ in frenchFiller[random.below(frenchFiller.count)] }
+        var target = (0..<11).map { _ in germanFiller[random.below(germanFiller.count)] }
+        source.insert(term.fr, at: 5)
+        switch seed {
+        case .none: target.insert(term.de, at: 5)
+        case .missing: break
+        case .deprecated: target.insert(term.deprecated!, at: 5)
+        }
+        let sourceText = source.joined(separator: " ").capitalizedFirst + "."
+        let targetText = target.joined(separator: " ").capitalizedFirst + "."
+        seeds["u\(index)"] = seed
+        texts.append((sourceText, targetText))
+        buffer += "<trans-unit id=\"u\(index)\"><source>\(escape(sourceText))</source><target>\(escape(targetText))</target></trans-unit>\n"
+        if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+    }
+    buffer += "</body>\n</file>\n</xliff>\n"
+    handle.write(Data(buffer.utf8))
+    try handle.close()
+    return (seeds, texts)
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Recall on the seeds: missing seeds found as missing-term, deprecated seeds as deprecated-term.
+func recall(_ seeds: [String: Seed], findings: [(unit: String, rule: String)]) -> (missing: Double, deprecated: Double) {
+    let missingFound = Set(findings.filter { $0.rule == "missing-term" }.map(\.unit))
+    let deprecatedFound = Set(findings.filter { $0.rule == "deprecated-term" }.map(\.unit))
+    let missing = seeds.filter { $0.value == .missing }.map(\.key)
+    let deprecated = seeds.filter { $0.value == .deprecated }.map(\.key)
+    return (Double(missing.filter(missingFound.contains).count) / Double(max(missing.count, 1)),
+            Double(deprecated.filter(deprecatedFound.contains).count) / Double(max(deprecated.count, 1)))
+}
+
+/// Runs a command; returns (seconds, stdout, stderr).
+func run(_ executable: String, _ arguments: [String]) throws -> (Double, String, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    // stderr is small (a few lines): read it after stdout is drained.
+    var out = Data(), err = Data()
+    let time = try seconds {
+        try process.run()
+        out = output.fileHandleForReading.readDataToEndOfFile()
+        err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
+    return (time, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+}
+
+// MARK: Main
+
+let environment = ProcessInfo.processInfo.environment
+let unitSizes = (environment["UNITS"] ?? "20000,200000").split(separator: ",").compactMap { Int($0) }
+let conceptSizes = (environment["CONCEPTS"] ?? "100,5000,100000").split(separator: ",").compactMap { Int($0) }
+let termflex = environment["TERMFLEX"].flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+let work = "Benchmarks/work/check"
+let binary = ".build/release/passerelle"
+try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+
+print(["units   ", "concepts ", "  check s", " units/s", "      MB/s", "floor x", " peak MB", " miss rec", " depr rec", "    CLI s"].joined(separator: " "))
+var termflexRows: [String] = []
+for units in unitSizes {
+    for concepts in conceptSizes {
+        // The 200,000-unit file is measured with the middle glossary only (memory and throughput).
+        if units > unitSizes.min()! && concepts != 5000 && conceptSizes.contains(5000) { continue }
+        let corpus = makeGlossary(concepts: concepts)
+        let glossary = "\(work)/glossary-\(concepts).tbx"
+        try GlossaryFormat.tbx2.write(corpus.termbase, to: glossary)
+        let file = "\(work)/units-\(units)-\(concepts).xlf"
+        let (seeds, texts) = try makeXLIFF(units: units, corpus: corpus, path: file)
+        let megabytes = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1_048_576
+
+        // The floor: ICU word breaks of the same texts, alone.
+        let french = try WordTokenizer(locale: "fr"), german = try WordTokenizer(locale: "de")
+        var words = 0
+        let floor = seconds { for (source, target) in texts { words += french.words(in: source).count + german.words(in: target).count } }
+
+        // Parts: streaming the XLIFF alone; matching the terms of both texts alone.
+        var readUnits = 0
+        let readTime = try seconds { readUnits = try BilingualReader().units(in: file).count }
+        let frenchMatcher = try TermMatcher(termbase: corpus.termbase, language: "fr")
+        let germanMatcher = try TermMatcher(termbase: corpus.termbase, language: "de")
+        var matched = 0
+        let matchTime = seconds { for (source, target) in texts { matched += frenchMatcher.matches(in: source).count + germanMatcher.matches(in: target).count } }
+        FileHandle.standardError.write(Data(String(format: "  parts: floor %.2f s, read %.2f s (%d units), match %.2f s (%d matches)\n", floor, readTime, readUnits, matchTime, matched).utf8))
+
+        // In-process: read the XLIFF and run every rule (the termbase is already loaded).
+        let checker = ConsistencyChecker(termbase: corpus.termbase)
+        var report: CheckReport?
+        let checkTime = seconds { report = checker.check(files: [file]) }
+        let found = report!.findings.map { ($0.unit, $0.rule.rawValue) }
+        let (missingRecall, deprecatedRecall) = recall(seeds, findings: found)
+
+        // The CLI, as users run it (glossary loading included), for peak memory.
+        let (cliTime, _, stderr) = try run(binary, ["check", file, "--glossary", glossary, "--format", "json", "-o", "\(work)/report.json", "--stats"])
+        let peak = stderr.range(of: #"peak memory (\d+) MB"#, options: .regularExpression)
+            .map { String(stderr[$0]).split(separator: " ")[2] }.map(String.init) ?? "?"
+        print(String(format: "%-8d %-9d %9.2f %8.0f %10.2f %7.2f %8@ %8.1f%% %8.1f%% %9.2f", units, concepts, checkTime,
+                     Double(units) / checkTime, megabytes / checkTime, checkTime / floor, peak as NSString,
+                     missingRecall * 100, deprecatedRecall * 100, cliTime))
+
+        if let termflex, units == unitSizes.min()!, concepts == 5000 || conceptSizes.count == 1 {
+            let output = "\(work)/termflex-\(units)-\(concepts).json"
+            let (time, _, _) = try run(termflex, ["--glossary", glossary, "--src", "fr", "--tgt", "de", "--json", output, "-q", file])
+            var flagged: [(String, String)] = []
+            if let data = FileManager.default.contents(atPath: output),
+               let results = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] {
+                for result in results where !((result["failed"] as? [Any]) ?? []).isEmpty {
+                    let id = (result["id"] as? String) ?? (result["unit_id"] as? String) ?? ""
+                    flagged.append((id, "missing-term"))
+                }
+            }
+            let flaggedUnits = Set(flagged.map(\.0))
+            let missing = seeds.filter { $0.value == .missing }.map(\.key)
+            let deprecated = seeds.filter { $0.value == .deprecated }.map(\.key)
+            termflexRows.append(String(format: "termflex %d units x %d concepts: %.2f s (passerelle CLI %.2f s: %.0fx faster); termflex flags %.1f%% of the seeded missing terms and %.1f%% of the seeded deprecated ones",
+                                       units, concepts, time, cliTime, time / cliTime,
+                                       Double(missing.filter(flaggedUnits.contains).count) * 100 / Double(max(missing.count, 1)),
+                                       Double(deprecated.filter(flaggedUnits.contains).count) * 100 / Double(max(deprecated.count, 1))))
+        }
+    }
+}
+print("")
+print("check s: in-process read + all rules, termbase loaded; floor x: check time / ICU word-break tokenisation of the same texts;")
+print("peak MB: resident peak of `passerelle check --stats` (CLI); CLI s: the whole command, glossary loading included.")
+for row in termflexRows { print(row) }
+if termflex == nil { print("termflex: not run (set TERMFLEX to its executable; Benchmarks/check-benchmark.sh installs it in a venv)") }
