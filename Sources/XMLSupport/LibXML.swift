@@ -98,8 +98,8 @@ extension DiagnosticSink {
             if node.pointee.type == XML_ELEMENT_NODE, line > 0 {
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 let prefix = node.pointee.ns?.pointee.prefix.map { String(cString: $0) }
-                column = XMLTree.sourceColumn(lines: lines, file: file, line: line, tag: prefix.map { "\($0):\(name)" } ?? name,
-                                              occurrence: XMLTree.sameLineIndex(of: node))
+                (line, column) = XMLTree.sourcePosition(lines: lines, file: file, line: line, tag: prefix.map { "\($0):\(name)" } ?? name,
+                                                         occurrence: XMLTree.sameLineIndex(of: node))
             }
         }
         let severity: XMLDiagnostic.Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning

@@ -2,24 +2,31 @@ import CLibXML2
 import Foundation
 
 extension XMLTree {
-    /// The 1-based column of the `occurrence`-th (0-based) start tag `<tag` on `line`
-    /// of `file`, or 0.
-    func sourceColumn(file: String, line: Int, tag: String, occurrence: Int) -> Int {
-        Self.sourceColumn(lines: sourceLines, file: file, line: line, tag: tag, occurrence: occurrence)
-    }
-
-    static func sourceColumn(lines: SourceLines, file: String, line: Int, tag: String, occurrence: Int) -> Int {
-        guard line > 0, let text = lines.line(line, of: file) else { return 0 }
-        var candidates: [String.Index] = []
-        var searchStart = text.startIndex
-        while let range = text.range(of: "<" + tag, range: searchStart..<text.endIndex) {
-            let after = range.upperBound
-            if after == text.endIndex || " \t/>".contains(text[after]) { candidates.append(range.lowerBound) }
-            searchStart = after
+    /// Where the start tag `<tag` is: on `line` (the `occurrence`-th one), or, for a start
+    /// tag written over several lines (libxml2 then reports the line where it ends), the
+    /// last one on the lines just before. Column 0 when it cannot be found.
+    static func sourcePosition(lines: SourceLines, file: String, line: Int, tag: String, occurrence: Int) -> (line: Int, column: Int) {
+        func starts(in text: Substring) -> [String.Index] {
+            var candidates: [String.Index] = []
+            var searchStart = text.startIndex
+            while let range = text.range(of: "<" + tag, range: searchStart..<text.endIndex) {
+                let after = range.upperBound
+                if after == text.endIndex || " \t\r\n/>".contains(text[after]) { candidates.append(range.lowerBound) }
+                searchStart = after
+            }
+            return candidates
         }
-        guard !candidates.isEmpty else { return 0 }
-        let chosen = candidates[min(occurrence, candidates.count - 1)]
-        return text.distance(from: text.startIndex, to: chosen) + 1
+        guard line > 0, let text = lines.line(line, of: file) else { return (line, 0) }
+        let candidates = starts(in: text)
+        if !candidates.isEmpty {
+            let chosen = candidates[min(occurrence, candidates.count - 1)]
+            return (line, text.distance(from: text.startIndex, to: chosen) + 1)
+        }
+        for earlier in stride(from: line - 1, through: max(1, line - 30), by: -1) {
+            guard let previous = lines.line(earlier, of: file) else { break }
+            if let last = starts(in: previous).last { return (earlier, previous.distance(from: previous.startIndex, to: last) + 1) }
+        }
+        return (line, 0)
     }
 
     /// How many elements with the same name start earlier on the same line, in
@@ -63,7 +70,8 @@ final class SourceLines: @unchecked Sendable {
         if files[file] == nil {
             guard let data = FileManager.default.contents(atPath: file) else { return nil }
             let text = String(decoding: data, as: UTF8.self)
-            files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // "\r\n" is one Character in Swift: split on every kind of line end, as libxml2 counts them.
+            files[file] = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         }
         guard let lines = files[file], number <= lines.count else { return nil }
         return lines[number - 1]

@@ -29,14 +29,20 @@ extension XMLTree {
 
         /// The 1-based column of the start tag's `<`, found in the source file's text
         /// (libxml2 keeps no columns); 0 when the file cannot be read again.
-        public var column: Int {
+        public var column: Int { position.column }
+
+        /// Line and column of the start tag's `<` (for a tag written over several lines,
+        /// the line where it begins).
+        public var position: (line: Int, column: Int) {
             let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
-            return tree.sourceColumn(file: file, line: line, tag: qualifiedName, occurrence: XMLTree.sameLineIndex(of: node))
+            return XMLTree.sourcePosition(lines: tree.sourceLines, file: file, line: line, tag: qualifiedName,
+                                          occurrence: XMLTree.sameLineIndex(of: node))
         }
 
         /// A diagnostic located at this element (file, line and column of its start tag).
         public func diagnostic(_ message: String, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
-            XMLDiagnostic(file: file, line: line, column: column, message: message, severity: severity)
+            let (line, column) = position
+            return XMLDiagnostic(file: file, line: line, column: column, message: message, severity: severity)
         }
 
         /// The attributes, in source order.

@@ -92,8 +92,8 @@ struct CheckRuleTests {
         try "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"fr\">\n<file id=\"f\"><unit id=\"1\">\n</xliff>\n"
             .write(toFile: broken, atomically: true, encoding: .utf8)
         let report = ConsistencyChecker(termbase: Self.termbase).check(files: [broken, Corpus.projectFile("\(Self.fixtures)/planted-fr-de.xlf")])
-        #expect(report.problems.count == 1 && report.problems[0].file == broken && report.problems[0].line == 4 && report.problems[0].column > 0,
-                "\(report.problems)")
+        #expect(!report.problems.isEmpty && report.problems.allSatisfy { $0.file == broken }, "\(report.problems)")
+        #expect(report.problems[0].line == 4 && report.problems[0].column == 9, "\(report.problems)")
         #expect(report.unitCount == 10)
     }
 }

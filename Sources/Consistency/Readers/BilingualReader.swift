@@ -27,6 +27,10 @@ public struct BilingualReader: Sendable {
         do {
             switch format {
             case .content: return try contentUnits(file)
+            case .xliff2 where Self.size(of: file) <= Self.validationLimit:
+                let problems = try XLIFF2Validator().validating(try XMLTree.parse(file: file))
+                if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
+                return try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read()
             case .xliff12, .xliff2, .tmx: return try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage,
                                                                          targetOverride: targetLanguage).read()
             }
@@ -39,6 +43,14 @@ public struct BilingualReader: Sendable {
         } catch {
             throw .invalid([XMLDiagnostic(file: file, line: 0, message: "\(error)")])
         }
+    }
+
+    /// XLIFF 2 files up to this size are validated whole (as a tree) before they are read;
+    /// larger ones are only streamed, with the checks the stream can make.
+    static let validationLimit = 64 << 20
+
+    private static func size(of file: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
     }
 
     /// A content source: every unit, source language against each other language (or the one asked).
