@@ -37,42 +37,74 @@ public struct ConsistencyChecker: Sendable {
         self.reader = reader
     }
 
-    /// Checks `files`; `progress` is called after each file with the number done.
+    /// Units read ahead and checked in parallel; only one batch is held at a time.
+    static let batchSize = 4096
+
+    /// Checks `files`, one after the other, each streamed in batches whose units are checked
+    /// in parallel; `progress` is called after each file with the number done.
     public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
         let concepts = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let workers = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount))
-        let results = ResultBox(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let checker = UnitChecker(termbase: termbase, concepts: concepts, rules: rules, strength: strength)
-            for index in stride(from: worker, to: files.count, by: workers) {
-                var result = FileResult()
-                do {
-                    let units = try reader.units(in: files[index])
-                    result.units = units.count
-                    result.bytes = (try? FileManager.default.attributesOfItem(atPath: files[index])[.size] as? Int) ?? 0
-                    for unit in units { result.findings += try checker.check(unit) }
-                } catch let error as ConsistencyError {
-                    result.problems = error.diagnostics
-                } catch {
-                    result.problems = [XMLDiagnostic(file: files[index], line: 0, message: "\(error)")]
-                }
-                results.store(result, at: index)
-                progress?(results.done)
-            }
-            results.addRenderings(checker.renderings)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let dictionaries = DictionaryCache(termbase: termbase, strength: strength.collationStrength)
+        let checkers = (0..<workers).map { _ in
+            UnitChecker(concepts: concepts, rules: rules, dictionaries: dictionaries)
         }
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
-        for result in results.all {
-            report.findings += result.findings
-            report.problems += result.problems
-            report.unitCount += result.units
-            report.byteCount += result.bytes
+        for (index, file) in files.enumerated() {
+            // While the workers check one batch, this thread reads the next.
+            var batch: [BilingualUnit] = []
+            batch.reserveCapacity(Self.batchSize)
+            var inFlight: (group: DispatchGroup, results: BatchResults)?
+            func collect() {
+                guard let (group, results) = inFlight else { return }
+                group.wait()
+                report.findings += results.findings
+                report.unitCount += results.units
+                if let failure = results.failure, !report.problems.contains(failure) { report.problems.append(failure) }
+                inFlight = nil
+            }
+            func dispatch() {
+                collect()
+                guard !batch.isEmpty else { return }
+                let units = batch, results = BatchResults(units: batch.count), group = DispatchGroup()
+                DispatchQueue.global().async(group: group) { Self.checkInParallel(units, checkers: checkers, into: results) }
+                inFlight = (group, results)
+                batch.removeAll(keepingCapacity: true)
+            }
+            do {
+                try reader.forEachUnit(in: file) { unit in
+                    batch.append(unit)
+                    if batch.count == Self.batchSize { dispatch() }
+                }
+                dispatch()
+                collect()
+                report.byteCount += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            } catch {
+                collect()
+                report.problems += error.diagnostics
+            }
+            progress?(index + 1)
         }
-        if rules.contains(.inconsistentTerm) { report.findings += Self.inconsistencies(results.renderings) }
+        if rules.contains(.inconsistentTerm) { report.findings += Self.inconsistencies(checkers.flatMap(\.renderings)) }
         report.findings.sort { a, b in
             (a.file, a.line, a.unit, a.rule, a.conceptID ?? "") < (b.file, b.line, b.unit, b.rule, b.conceptID ?? "")
         }
         return report
+    }
+
+    /// Splits a batch between the checkers (one per core), keeping the units' order.
+    private static func checkInParallel(_ batch: [BilingualUnit], checkers: [UnitChecker], into results: BatchResults) {
+        let slice = (batch.count + checkers.count - 1) / checkers.count
+        DispatchQueue.concurrentPerform(iterations: checkers.count) { worker in
+            let range = min(worker * slice, batch.count)..<min((worker + 1) * slice, batch.count)
+            var findings: [Finding] = []
+            do {
+                for unit in batch[range] { findings += try checkers[worker].check(unit) }
+                results.store(findings, at: worker, of: checkers.count)
+            } catch {
+                results.fail(XMLDiagnostic(file: batch[range.lowerBound].file, line: 0, message: "\(error)"))
+            }
+        }
     }
 
     /// One concept rendered with several accepted terms: a warning on each unit that does
@@ -95,31 +127,26 @@ public struct ConsistencyChecker: Sendable {
     }
 }
 
-/// What one file gave.
-struct FileResult: Sendable {
-    var findings: [Finding] = []
-    var problems: [XMLDiagnostic] = []
-    var units = 0
-    var bytes = 0
-}
-
-/// Results of the parallel workers, kept in file order.
-private final class ResultBox: @unchecked Sendable {
-    private var results: [FileResult]
-    private(set) var renderings: [UnitChecker.Rendering] = []
-    private var finished = 0
+/// The findings of the parallel slices of one batch, kept in order.
+private final class BatchResults: @unchecked Sendable {
+    let units: Int
+    private var slices: [[Finding]] = []
+    private var failed: XMLDiagnostic?
     private let lock = NSLock()
 
-    init(count: Int) { results = Array(repeating: FileResult(), count: count) }
+    init(units: Int) { self.units = units }
 
-    func store(_ result: FileResult, at index: Int) {
-        lock.lock(); results[index] = result; finished += 1; lock.unlock()
+    func store(_ findings: [Finding], at index: Int, of count: Int) {
+        lock.lock()
+        if slices.isEmpty { slices = Array(repeating: [], count: count) }
+        slices[index] = findings
+        lock.unlock()
     }
 
-    func addRenderings(_ more: [UnitChecker.Rendering]) {
-        lock.lock(); renderings += more; lock.unlock()
+    func fail(_ diagnostic: XMLDiagnostic) {
+        lock.lock(); if failed == nil { failed = diagnostic }; lock.unlock()
     }
 
-    var done: Int { lock.lock(); defer { lock.unlock() }; return finished }
-    var all: [FileResult] { lock.lock(); defer { lock.unlock() }; return results }
+    var findings: [Finding] { lock.lock(); defer { lock.unlock() }; return slices.flatMap { $0 } }
+    var failure: XMLDiagnostic? { lock.lock(); defer { lock.unlock() }; return failed }
 }

@@ -4,9 +4,7 @@ import Terminology
 
 /// Finds every term of a termbase in a text of one language, in one pass.
 ///
-/// Built once per language: each term is cut into words (ICU word breaks, French
-/// elision), each word keyed by its Snowball stem at the collation strength asked
-/// (primary: case and accents ignored), and the key sequences stored in a trie.
+/// The terms come from a ``TermDictionary`` (built once per language, shared).
 /// Matching walks the text's words once and takes the longest term starting at each
 /// word (leftmost-longest, no overlap: "économie sociale" inside "économie sociale et
 /// solidaire" is not reported alone), so the cost grows with the text, not with the
@@ -21,11 +19,7 @@ import Terminology
 /// Not thread-safe (ICU handles, cache): one matcher per task.
 public final class TermMatcher {
     /// A term the matcher knows.
-    public struct Entry: Sendable, Equatable {
-        public let conceptID: String
-        public let text: String
-        public let status: TermStatus
-    }
+    public typealias Entry = TermDictionary.Entry
 
     /// One occurrence of one or more terms (several when concepts share the words).
     public struct Match: Sendable, Equatable {
@@ -36,26 +30,9 @@ public final class TermMatcher {
         public let entries: [Entry]
     }
 
-    public let language: String
-    private let tokenizer: WordTokenizer
-    private let stemmer: Stemmer?
-    private let collator: Collator
-    private let splitsCompounds: Bool
-
-    private var entries: [Entry] = []
-    /// Each entry's words, folded (nil for words matched exactly), to check inflections.
-    private var entryWords: [[String?]] = []
-    /// Trie nodes; node 0 is the root. Child keys: fuzzy word ids (>= 0), exact word ids (< 0).
-    private var children: [[Int: Int]] = [[:]]
-    private var terminals: [[Int]] = [[]]
-    /// For each node reached by a stemmed word: the term words (folded) that lead to it.
-    private var edgeWords: [[String]] = [[]]
-    private let inflection: InflectionGuard
-    private var fuzzyIDs: [CollationKey: Int] = [:]
-    private var exactIDs: [String: Int] = [:]
-    /// Single-word terms (lowercase surface and lowercase stem) for compounds.
-    private var singleWords: [String: [Int]] = [:]
-    private var singleStems: [String: [Int]] = [:]
+    /// The terms matched.
+    public let dictionary: TermDictionary
+    private let keys: WordKeys
     private var cache: [Substring: WordInfo] = [:]
 
     private struct WordInfo {
@@ -67,79 +44,31 @@ public final class TermMatcher {
         let compoundEntries: [Int]
     }
 
-    /// Builds the matcher for `language` from every term of that language in `termbase`.
-    public init(termbase: Termbase, language: String, strength: CollationStrength = .primary) throws {
-        self.language = language
-        let primary = LanguageTag.primary(language)
-        tokenizer = try WordTokenizer(locale: primary)
-        stemmer = try? Stemmer(language: primary)
-        collator = try Collator(locale: primary, strength: strength)
-        splitsCompounds = ["de", "nl", "sv", "da", "nb", "no"].contains(primary)
-        inflection = InflectionGuard(language: primary)
-        for concept in termbase.concepts {
-            for section in concept.languages where LanguageTag.primary(section.language) == primary {
-                for term in section.terms { add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch) }
-            }
-        }
+    /// A matcher over a dictionary built elsewhere (shared between tasks).
+    public init(dictionary: TermDictionary) throws {
+        self.dictionary = dictionary
+        keys = try WordKeys(language: dictionary.language, strength: dictionary.strength)
     }
+
+    /// Builds the dictionary for `language` from `termbase` and a matcher over it.
+    public convenience init(termbase: Termbase, language: String, strength: CollationStrength = .primary) throws {
+        try self.init(dictionary: try TermDictionary(termbase: termbase, language: language, strength: strength))
+    }
+
+    public var language: String { dictionary.language }
 
     /// The number of terms indexed.
-    public var termCount: Int { entries.count }
-
-    private func add(_ entry: Entry, exact: Bool) {
-        let words = tokenizer.wordStrings(in: entry.text)
-        guard !words.isEmpty else { return }
-        let index = entries.count
-        entries.append(entry)
-        entryWords.append(words.map { exact ? nil : inflection.fold($0) })
-        var node = 0
-        for word in words {
-            let key: Int
-            if exact {
-                let id = exactIDs[word] ?? exactIDs.count
-                exactIDs[word] = id
-                key = -1 - id
-            } else {
-                let sortKey = fuzzyKey(word)
-                let id = fuzzyIDs[sortKey] ?? fuzzyIDs.count
-                fuzzyIDs[sortKey] = id
-                key = id
-            }
-            if let next = children[node][key] {
-                node = next
-            } else {
-                children.append([:])
-                terminals.append([])
-                edgeWords.append([])
-                children[node][key] = children.count - 1
-                node = children.count - 1
-            }
-            if !exact {
-                let folded = inflection.fold(word)
-                if !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
-            }
-        }
-        terminals[node].append(index)
-        if splitsCompounds && !exact && words.count == 1 && words[0].count >= 4 {
-            let lower = words[0].lowercased()
-            singleWords[lower, default: []].append(index)
-            singleStems[stem(lower), default: []].append(index)
-        }
-    }
-
-    private func stem(_ lowercased: String) -> String { stemmer?.stem(lowercased) ?? lowercased }
-
-    private func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
+    public var termCount: Int { dictionary.termCount }
 
     private func info(_ slice: Substring) -> WordInfo {
         if let known = cache[slice] { return known }
         let word = String(slice)
-        let fuzzy = fuzzyIDs[fuzzyKey(word)]
+        let fuzzy = dictionary.fuzzyIDs[keys.fuzzyKey(word)]
         var compound: [Int] = []
-        if splitsCompounds && fuzzy == nil && word.count >= 7 {
+        if dictionary.splitsCompounds && fuzzy == nil && word.count >= 7 {
             compound = compoundEntries(word.lowercased())
         }
-        let result = WordInfo(fuzzyID: fuzzy, folded: inflection.fold(word), exactID: exactIDs[word], compoundEntries: compound)
+        let result = WordInfo(fuzzyID: fuzzy, folded: dictionary.inflection.fold(word), exactID: dictionary.exactIDs[word], compoundEntries: compound)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[Substring(word)] = result
         return result
@@ -151,12 +80,12 @@ public final class TermMatcher {
         let characters = Array(lower)
         var found: [Int] = []
         for length in stride(from: characters.count - 3, through: 4, by: -1) {
-            if let prefix = singleWords[String(characters[..<length])] { found += prefix; break }
+            if let prefix = dictionary.singleWords[String(characters[..<length])] { found += prefix; break }
         }
-        let stemmed = Array(stem(lower))
+        let stemmed = Array(keys.stem(lower))
         for start in 3...max(3, stemmed.count - 4) where start < stemmed.count {
             let head = String(stemmed[start...])
-            if let entries = singleStems[head] ?? singleWords[head] { found += entries; break }
+            if let entries = dictionary.singleStems[head] ?? dictionary.singleWords[head] { found += entries; break }
         }
         return found
     }
@@ -165,12 +94,12 @@ public final class TermMatcher {
     /// "coopér"): a word matches a term word with the same stem only if it is an
     /// inflection of it.
     private func accepts(folded: String, edge: Int) -> Bool {
-        edgeWords[edge].contains { inflection.isInflection(folded, of: $0) }
+        dictionary.edgeWords[edge].contains { dictionary.inflection.isInflection(folded, of: $0) }
     }
 
     /// Every term occurrence in `text`, in order, longest first and without overlap.
     public func matches(in text: String) -> [Match] {
-        let words = tokenizer.words(in: text)
+        let words = keys.tokenizer.words(in: text)
         guard !words.isEmpty else { return [] }
         let strings = words.map { text[$0.range] }
         let infos = strings.map(info)
@@ -179,7 +108,7 @@ public final class TermMatcher {
         while index < words.count {
             // Most words start no term: decide that without walking the trie.
             let first = infos[index]
-            let startsTerm = (first.fuzzyID.map { children[0][$0] != nil } ?? false) || (first.exactID.map { children[0][-1 - $0] != nil } ?? false)
+            let startsTerm = (first.fuzzyID.map { dictionary.children[0][$0] != nil } ?? false) || (first.exactID.map { dictionary.children[0][-1 - $0] != nil } ?? false)
             if startsTerm, let best = longestTerm(from: index, infos: infos, strings: strings) {
                 let range = words[index].range.lowerBound..<words[best.end].range.upperBound
                 result.append(Match(range: range, surface: String(text[range]), entries: unique(best.entries)))
@@ -188,7 +117,7 @@ public final class TermMatcher {
             }
             if !first.compoundEntries.isEmpty {
                 result.append(Match(range: words[index].range, surface: String(strings[index]), entries: unique(first.compoundEntries)))
-            } else if splitsCompounds, let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
+            } else if dictionary.splitsCompounds, let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
                 result.append(suspended)
             }
             index += 1
@@ -205,13 +134,13 @@ public final class TermMatcher {
         while position < infos.count, !frontier.isEmpty {
             var next: [Int] = []
             for node in frontier {
-                if let id = infos[position].fuzzyID, let child = children[node][id],
+                if let id = infos[position].fuzzyID, let child = dictionary.children[node][id],
                    accepts(folded: infos[position].folded, edge: child) { next.append(child) }
-                if let id = infos[position].exactID, let child = children[node][-1 - id] { next.append(child) }
+                if let id = infos[position].exactID, let child = dictionary.children[node][-1 - id] { next.append(child) }
             }
-            let reached = next.flatMap { terminals[$0] }.filter { entry in
-                entryWords[entry].enumerated().allSatisfy { offset, word in
-                    word.map { inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
+            let reached = next.flatMap { dictionary.terminals[$0] }.filter { entry in
+                dictionary.entryWords[entry].enumerated().allSatisfy { offset, word in
+                    word.map { dictionary.inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
                 }
             }
             if !reached.isEmpty { best = (position, reached) }
@@ -224,7 +153,7 @@ public final class TermMatcher {
     /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the
     /// word after the conjunction, as a known term ("Sozialwirtschaft").
     private func suspendedCompound(at index: Int, words: [Word], strings: [Substring], text: String) -> Match? {
-        guard splitsCompounds, index + 2 < words.count else { return nil }
+        guard dictionary.splitsCompounds, index + 2 < words.count else { return nil }
         let end = words[index].range.upperBound
         guard end < text.endIndex, text[end] == "-",
               ["und", "oder", "bzw", "sowie", "u"].contains(strings[index + 1].lowercased()) else { return nil }
@@ -232,7 +161,7 @@ public final class TermMatcher {
         let head = Array(strings[index + 2].lowercased())
         for start in 1..<max(1, head.count - 3) {
             let candidate = modifier + String(head[start...])
-            if let found = singleWords[candidate] ?? singleStems[stem(candidate)] {
+            if let found = dictionary.singleWords[candidate] ?? dictionary.singleStems[keys.stem(candidate)] {
                 let range = words[index].range.lowerBound..<text.index(after: end)
                 return Match(range: range, surface: String(text[range]), entries: unique(found))
             }
@@ -242,6 +171,6 @@ public final class TermMatcher {
 
     private func unique(_ indices: [Int]) -> [Entry] {
         var seen: Set<Int> = []
-        return indices.filter { seen.insert($0).inserted }.map { entries[$0] }
+        return indices.filter { seen.insert($0).inserted }.map { dictionary.entries[$0] }
     }
 }

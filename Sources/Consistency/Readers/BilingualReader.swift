@@ -18,6 +18,13 @@ public struct BilingualReader: Sendable {
 
     /// The units of `file`, in order.
     public func units(in file: String) throws(ConsistencyError) -> [BilingualUnit] {
+        var units: [BilingualUnit] = []
+        try forEachUnit(in: file) { units.append($0) }
+        return units
+    }
+
+    /// Streams the units of `file` to `body`, in order, without holding them all.
+    public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) {
         guard FileManager.default.fileExists(atPath: file) else {
             throw .invalid([XMLDiagnostic(file: file, line: 0, message: "no such file")])
         }
@@ -26,16 +33,18 @@ public struct BilingualReader: Sendable {
         }
         do {
             switch format {
-            case .content: return try contentUnits(file)
-            case .xliff2 where Self.size(of: file) <= Self.validationLimit:
-                let problems = try XLIFF2Validator().validating(try XMLTree.parse(file: file))
-                if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
-                return try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read()
-            case .xliff12, .xliff2, .tmx: return try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage,
-                                                                         targetOverride: targetLanguage).read()
+            case .content:
+                try contentUnits(file).forEach(body)
+            case .xliff12, .xliff2, .tmx:
+                if format == .xliff2 && Self.size(of: file) <= Self.validationLimit {
+                    let problems = XLIFF2Validator().validating(try XMLTree.parse(file: file))
+                    if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
+                }
+                try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
             }
         } catch let error as ConsistencyError {
             throw error
+
         } catch let error as XMLSupportError {
             throw .invalid(error.diagnostics)
         } catch let error as ContentError {

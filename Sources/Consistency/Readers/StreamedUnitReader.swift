@@ -22,9 +22,16 @@ struct StreamedUnitReader {
         var variants: [(language: String, text: String)] = []
     }
 
+    /// Every unit, in order.
     func read() throws -> [BilingualUnit] {
-        let reader = try XMLStreamReader(file: file)
         var units: [BilingualUnit] = []
+        try read { units.append($0) }
+        return units
+    }
+
+    /// Streams the units to `emit`, one at a time; only the current one is held.
+    func read(_ emit: (BilingualUnit) throws -> Void) throws {
+        let reader = try XMLStreamReader(file: file)
         var stack: [String] = []
         var fileSource: String?
         var fileTarget: String?
@@ -128,7 +135,7 @@ struct StreamedUnitReader {
                 if ["trans-unit", "unit", "tu"].contains(name), let unit = pending {
                     pending = nil
                     if let made = try makeUnit(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) {
-                        units.append(made)
+                        try emit(made)
                         if format == .tmx { tmxTarget = made.targetLanguage }
                     }
                 }
@@ -136,7 +143,6 @@ struct StreamedUnitReader {
                 if capture != nil && skipDepth == 0 { buffer += text }
             }
         }
-        return units
     }
 
     private func checkRoot(_ root: XMLStreamReader.StartElement, fail: (Int, Int, String) -> ConsistencyError) throws {

@@ -1,13 +1,13 @@
+import Foundation
 import Linguistics
 import Terminology
 
 /// Runs the per-unit rules on units, with one ``TermMatcher`` per language, built on
-/// first use. Not thread-safe: one per task.
-final class UnitChecker {
-    private let termbase: Termbase
+/// first use. Not thread-safe: each checker is used by one thread at a time (the
+/// parallel batches give each worker its own), hence `@unchecked Sendable`.
+final class UnitChecker: @unchecked Sendable {
     private let concepts: [String: Concept]
     private let rules: Set<CheckRule>
-    private let strength: TermMatcherStrength
     private var matchers: [String: TermMatcher] = [:]
     /// Accepted target terms used per concept and language, for inconsistent-term.
     private(set) var renderings: [Rendering] = []
@@ -20,17 +20,18 @@ final class UnitChecker {
         let finding: Finding
     }
 
-    init(termbase: Termbase, concepts: [String: Concept], rules: Set<CheckRule>, strength: TermMatcherStrength) {
-        self.termbase = termbase
+    private let dictionaries: DictionaryCache
+
+    init(concepts: [String: Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
+        self.dictionaries = dictionaries
         self.concepts = concepts
         self.rules = rules
-        self.strength = strength
     }
 
     func matcher(_ language: String) throws -> TermMatcher {
         let key = LanguageTag.primary(language)
         if let matcher = matchers[key] { return matcher }
-        let matcher = try TermMatcher(termbase: termbase, language: key, strength: strength.collationStrength)
+        let matcher = try TermMatcher(dictionary: try dictionaries.dictionary(for: key))
         matchers[key] = matcher
         return matcher
     }
@@ -163,4 +164,27 @@ public enum TermMatcherStrength: String, CaseIterable, Sendable {
     case secondary
 
     var collationStrength: Linguistics.CollationStrength { self == .primary ? .primary : .secondary }
+}
+
+/// The term dictionaries of a check, one per language, built on first use and shared by
+/// the parallel checkers.
+final class DictionaryCache: @unchecked Sendable {
+    private let termbase: Termbase
+    private let strength: CollationStrength
+    private var built: [String: TermDictionary] = [:]
+    private let lock = NSLock()
+
+    init(termbase: Termbase, strength: CollationStrength) {
+        self.termbase = termbase
+        self.strength = strength
+    }
+
+    func dictionary(for language: String) throws -> TermDictionary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let dictionary = built[language] { return dictionary }
+        let dictionary = try TermDictionary(termbase: termbase, language: language, strength: strength)
+        built[language] = dictionary
+        return dictionary
+    }
 }

@@ -23,9 +23,9 @@ struct ContentReader {
         let metadata = DocumentMetadata(
             title: title.map { unit($0, derivedID: "title") } ?? TextUnit(id: "title", texts: [], location: location(of: root)),
             subtitle: meta?.firstChild(named: "subtitle", namespace: ContentLoader.namespace).map { unit($0, derivedID: "subtitle") },
-            date: meta?.firstChild(named: "date", namespace: ContentLoader.namespace).flatMap { ContentDate(iso: $0.text.trimmed) },
-            issue: meta?.firstChild(named: "issue", namespace: ContentLoader.namespace).flatMap { Int($0.text.trimmed) },
-            authors: meta?.children(named: "author", namespace: ContentLoader.namespace).map(\.text.trimmed) ?? []
+            date: meta?.firstChild(named: "date", namespace: ContentLoader.namespace).flatMap { ContentDate(iso: $0.text.trimmedWhitespace) },
+            issue: meta?.firstChild(named: "issue", namespace: ContentLoader.namespace).flatMap { Int($0.text.trimmedWhitespace) },
+            authors: meta?.children(named: "author", namespace: ContentLoader.namespace).map(\.text.trimmedWhitespace) ?? []
         )
         let sections = elements(root, "section").map { section($0) }
         return ContentDocument(kind: ContentDocument.Kind(rawValue: root.attribute("kind") ?? "") ?? .charter, id: id,
@@ -233,8 +233,4 @@ struct ContentReader {
         }
         return href
     }
-}
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

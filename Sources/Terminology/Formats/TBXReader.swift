@@ -139,7 +139,7 @@ enum TBXReader {
         // ntig wraps the term and its notes in a termGrp.
         let holder = element.name == "ntig" ? (element.firstChild(named: "termGrp") ?? element) : element
         guard let termElement = holder.childElements.first(where: { $0.name == "term" }) else { return nil }
-        let text = termElement.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = termElement.text.trimmedWhitespace
         guard !text.isEmpty else { return nil }
         var term = Term(text)
         var explicitStatus: TermStatus?
@@ -147,7 +147,7 @@ enum TBXReader {
         if element.name == "ntig" { fields += element.childElements.filter { $0.name != "termGrp" } }
         fields += holder.childElements.filter { $0.name == "termNoteGrp" || $0.name == "descripGrp" || $0.name == "adminGrp" }.flatMap(\.childElements)
         for field in fields where field.name != "term" {
-            let value = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = field.text.trimmedWhitespace
             if field.name == "note" {
                 if prefixed(value, "Match:") == "exact" {
                     term.exactMatch = true

@@ -75,7 +75,7 @@ struct TBXValidator {
             }
         case "sourceDesc", "titleStmt", "publicationStmt", "encodingDesc", "revisionDesc":
             let hasLooseText = element.children.contains { node in
-                if case let .text(text) = node { return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                if case let .text(text) = node { return !text.trimmedWhitespace.isEmpty }
                 return false
             }
             if hasLooseText && version == .v3 { report(element, "text in <\(name)> must be wrapped in <p>") }
@@ -99,7 +99,7 @@ struct TBXValidator {
 
     private mutating func checkCategory(_ category: String, value: String, element: XMLTree.Element, parent: XMLTree.Element?) {
         guard dialect.allowed != nil, let picklist = TBXDialect.picklists[category] else { return }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         if !picklist.contains(trimmed) {
             report(element, "'\(trimmed)' is not a value of \(category); use one of \(picklist.sorted().joined(separator: ", "))")
         }

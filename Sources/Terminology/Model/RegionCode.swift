@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// Region codes (ISO 3166-1 alpha-2) as terms carry them: FR, BE, LU, DE ...
 public enum RegionCode {
@@ -13,7 +14,7 @@ public enum RegionCode {
     /// The code in a TBX geographicalUsage value ("fr-BE", "en_US", "BE", "Canada"), or nil.
     /// ISO 3166-2 subdivisions are kept: "FR-57" and "fr-FR-57" give "FR-57" (Moselle).
     public static func parse(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         if let code = names[trimmed.lowercased()] { return code }
         var parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         // A leading language subtag ("fr" in "fr-BE") is not part of the region.

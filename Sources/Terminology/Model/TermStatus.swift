@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// How a term may be used for its concept in its language.
 ///
@@ -20,7 +21,7 @@ public enum TermStatus: String, CaseIterable, Sendable, Comparable {
 
     /// Maps the status values of TBX v2/v3 (DCA and DCT), TBX-Min and CAT tools.
     public init?(tbxValue raw: String) {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let value = raw.trimmedWhitespace.lowercased()
         switch value {
         case "preferredterm-admn-sts", "preferred", "preferredterm", "standardizedterm-admn-sts",
              "standardizedterm", "legalterm-admn-sts", "regulatedterm-admn-sts", "recommended":
