@@ -60,6 +60,9 @@ demo: release
 	@$(RELEASE_BIN) render content/charter.xml --layout stacked -o out/charter-stacked.html
 	@$(RELEASE_BIN) render content/charter.xml --layout single --lang de -o out/charter-de.html
 	@ls out/*.html out/*.md out/*.txt
+	@echo; echo "== passerelle check content/*.xml (terms of the translations against the termbase; HTML report in out/)"
+	@$(RELEASE_BIN) check content/charter.xml content/newsletter-2019-07.xml content/newsletter-2021-01.xml
+	@$(RELEASE_BIN) check content/charter.xml content/newsletter-2019-07.xml content/newsletter-2021-01.xml --format html -o out/check-report.html
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 
@@ -69,6 +72,7 @@ test: release
 bench: release
 	bash Benchmarks/sort-benchmark.sh
 	bash Benchmarks/render-benchmark.sh
+	bash Benchmarks/check-benchmark.sh
 	$(SWIFT) build -c release --product terminology-benchmark
 	.build/release/terminology-benchmark
 

@@ -37,6 +37,7 @@ struct CheckRuleTests {
                 && deprecated.sourceTerm == "économie sociale et solidaire" && deprecated.severity == .error && deprecated.line == 5)
         let inconsistent = try #require(report.findings.first { $0.unit == "u10" })
         #expect(inconsistent.severity == .warning && inconsistent.message.contains("'Sozial- und Solidarwirtschaft' in 1 other unit(s)"))
+        #expect(inconsistent.target?.contains("soziale und solidarische Wirtschaft") == true, "the report shows the unit's texts")
         #expect(report.hasErrors)
     }
 

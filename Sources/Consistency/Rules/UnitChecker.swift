@@ -11,6 +11,8 @@ final class UnitChecker: @unchecked Sendable {
     private var matchers: [String: TermMatcher] = [:]
     /// Accepted target terms used per concept and language, for inconsistent-term.
     private(set) var renderings: [Rendering] = []
+    /// How often each accepted term rendered a concept so far, per concept and language.
+    private var renderingCounts: [String: [String: Int]] = [:]
 
     /// One accepted rendering of a concept in a unit.
     struct Rendering {
@@ -96,11 +98,7 @@ final class UnitChecker: @unchecked Sendable {
                        concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
             }
             if let (match, entry) = acceptedHit {
-                let finding = Finding(file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
-                                      conceptID: conceptID, sourceTerm: surface, targetTerm: match.surface, message: "",
-                                      source: unit.source, target: unit.target,
-                                      sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage)
-                renderings.append(Rendering(conceptID: conceptID, language: LanguageTag.primary(unit.targetLanguage), term: entry.text, finding: finding))
+                if rules.contains(.inconsistentTerm) { record(match: match, entry: entry, conceptID: conceptID, surface: surface, unit: unit) }
             } else if deprecatedHits.isEmpty {
                 let accepted = section.terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }.joined(separator: ", ")
                 report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted)",
@@ -113,6 +111,27 @@ final class UnitChecker: @unchecked Sendable {
             report(.numberMismatch, "numbers differ: source \(sourceNumbers.isEmpty ? "none" : sourceNumbers.joined(separator: " ")), target \(targetNumbers.isEmpty ? "none" : targetNumbers.joined(separator: " "))")
         }
         return findings
+    }
+
+    /// Records an accepted rendering for inconsistent-term. Renderings with the term used
+    /// most so far drop the unit's texts (kept for the report otherwise): on 200,000 units
+    /// they would hold hundreds of megabytes for nothing.
+    private func record(match: TermMatcher.Match, entry: TermMatcher.Entry, conceptID: String, surface: String, unit: BilingualUnit) {
+        let language = LanguageTag.primary(unit.targetLanguage)
+        let key = conceptID + "\u{1F}" + language
+        var counts = renderingCounts[key, default: [:]]
+        counts[entry.text, default: 0] += 1
+        renderingCounts[key] = counts
+        // The first rendering of each term keeps its texts, and any rendering that is not the
+        // one leading term so far.
+        let top = counts.values.max() ?? 0
+        let leaders = counts.filter { $0.value == top }
+        let keepTexts = counts[entry.text] == 1 || !(leaders.count == 1 && leaders.first?.key == entry.text)
+        let finding = Finding(file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
+                              conceptID: conceptID, sourceTerm: surface, targetTerm: match.surface, message: "",
+                              source: keepTexts ? unit.source : "", target: keepTexts ? unit.target : nil,
+                              sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage)
+        renderings.append(Rendering(conceptID: conceptID, language: language, term: entry.text, finding: finding))
     }
 
     private func preferred(_ conceptID: String, _ language: String) -> String? {
