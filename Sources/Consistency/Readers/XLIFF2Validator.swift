@@ -55,6 +55,7 @@ struct XLIFF2Validator {
     private var unitNoteIDs: Set<String> = []
     private var srcLang = ""
     private var trgLang: String?
+    var srcLanguage: String? { srcLang.isEmpty ? nil : srcLang }
 
     /// Every problem of the document, in document order.
     func validating(_ tree: XMLTree) -> [XMLDiagnostic] {
@@ -81,6 +82,7 @@ struct XLIFF2Validator {
         }
         unique(files, scope: "file")
         for file in files { checkFile(file) }
+        checkModules(root)
         return problems
     }
 
@@ -537,7 +539,7 @@ struct XLIFF2Validator {
         }
     }
 
-    private mutating func report(_ element: XMLTree.Element, _ message: String) {
+    mutating func report(_ element: XMLTree.Element, _ message: String) {
         problems.append(element.diagnostic("XLIFF 2: " + message))
     }
 

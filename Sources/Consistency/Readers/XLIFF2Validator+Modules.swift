@@ -1,0 +1,168 @@
+import XMLSupport
+
+/// The constraints of the XLIFF 2 modules a reader can check on their own: translation
+/// candidates (mtc), metadata (mda), glossary (gls), validation (val), resource data (res)
+/// and size restriction (slr). Change tracking (ctr) references are not checked yet.
+extension XLIFF2Validator {
+    static let matches = "urn:oasis:names:tc:xliff:matches:2.0"
+    static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
+    static let glossary = "urn:oasis:names:tc:xliff:glossary:2.0"
+    static let validation = "urn:oasis:names:tc:xliff:validation:2.0"
+    static let resourceData = "urn:oasis:names:tc:xliff:resourcedata:2.0"
+    static let sizeRestriction = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
+
+    /// Checks every module element and attribute under `root`.
+    mutating func checkModules(_ root: XMLTree.Element, unitIDs: Set<String> = []) {
+        for element in root.childElements {
+            var ids = unitIDs
+            if element.namespaceURI == Self.core && element.name == "unit" { ids = Self.idsInside(element) }
+            checkSizeAttributes(element)
+            switch element.namespaceURI {
+            case Self.matches where element.name == "matches": checkMatches(element, unitIDs: ids)
+            case Self.metadata where element.name == "metadata": checkMetadata(element)
+            case Self.glossary where element.name == "glossary": checkGlossary(element)
+            case Self.validation where element.name == "validation": checkValidation(element)
+            case Self.resourceData where element.name == "resourceData": checkResourceData(element)
+            default: break
+            }
+            checkModules(element, unitIDs: ids)
+        }
+    }
+
+    /// Ids of the segments and inline elements of a unit (what a match may point to).
+    static func idsInside(_ element: XMLTree.Element) -> Set<String> {
+        var ids: Set<String> = []
+        for child in element.childElements where child.namespaceURI == core {
+            if let id = child.attribute("id") { ids.insert(id) }
+            ids.formUnion(idsInside(child))
+        }
+        return ids
+    }
+
+    private mutating func checkMatches(_ matches: XMLTree.Element, unitIDs: Set<String>) {
+        var seen: Set<String> = []
+        for match in matches.childElements where match.namespaceURI == Self.matches && match.name == "match" {
+            if let id = match.attribute("id") {
+                if !Self.isNMTOKEN(id) { report(match, "mtc:match id '\(id)' is not an NMTOKEN") }
+                if !seen.insert(id).inserted { report(match, "mtc:match id '\(id)' is used twice") }
+            }
+            if match.attribute("lang", namespace: Self.xmlNamespace) != nil { report(match, "xml:lang is not allowed on mtc:match") }
+            let ref = match.attribute("ref") ?? ""
+            let target = Self.fragmentPairs(ref).last?.1 ?? String(ref.drop { $0 == "#" })
+            if !ref.hasPrefix("#") { report(match, "mtc:match ref '\(ref)' must be a fragment identifier (#id)") }
+            else if !unitIDs.contains(target) { report(match, "mtc:match ref '\(ref)' names nothing in this unit") }
+            if let type = match.attribute("type"), !["am", "mt", "icm", "idm", "tb", "tm", "other"].contains(type) {
+                report(match, "mtc:match type '\(type)' must be am, mt, icm, idm, tb, tm or other")
+            }
+            if match.attribute("subType") != nil && match.attribute("type") == nil { report(match, "mtc:match subType needs type") }
+        }
+    }
+
+    private mutating func checkMetadata(_ metadata: XMLTree.Element) {
+        if let id = metadata.attribute("id"), !Self.isNMTOKEN(id) { report(metadata, "mda:metadata id '\(id)' is not an NMTOKEN") }
+        let children = metadata.childElements.filter { $0.namespaceURI == Self.metadata }
+        if children.isEmpty || children.contains(where: { $0.name != "metaGroup" }) {
+            report(metadata, "mda:metadata holds mda:metaGroup elements only")
+        }
+        var seen: Set<String> = []
+        func walk(_ group: XMLTree.Element) {
+            if let id = group.attribute("id") {
+                if !Self.isNMTOKEN(id) { report(group, "mda:metaGroup id '\(id)' is not an NMTOKEN") }
+                if !seen.insert(id).inserted { report(group, "mda:metaGroup id '\(id)' is used twice") }
+            }
+            if let applies = group.attribute("appliesTo"), !["source", "target", "ignorable"].contains(applies) {
+                report(group, "mda:metaGroup appliesTo must be source, target or ignorable")
+            }
+            for child in group.childElements where child.namespaceURI == Self.metadata {
+                switch child.name {
+                case "metaGroup": walk(child)
+                case "meta":
+                    if child.attribute("type") == nil { report(child, "mda:meta needs a type") }
+                    if child.attribute("appliesTo") != nil { report(child, "appliesTo belongs on mda:metaGroup, not mda:meta") }
+                default: report(child, "mda:\(child.name) is not allowed in mda:metaGroup")
+                }
+            }
+        }
+        for group in children where group.name == "metaGroup" { walk(group) }
+    }
+
+    private mutating func checkGlossary(_ glossary: XMLTree.Element) {
+        var entries: Set<String> = [], translations: Set<String> = []
+        for entry in glossary.childElements where entry.namespaceURI == Self.glossary && entry.name == "glossEntry" {
+            if let id = entry.attribute("id"), !entries.insert(id).inserted { report(entry, "gls:glossEntry id '\(id)' is used twice") }
+            let parts = entry.childElements
+            if !parts.contains(where: { $0.namespaceURI == Self.glossary && ($0.name == "translation" || $0.name == "definition") }) {
+                report(entry, "gls:glossEntry needs a gls:translation or a gls:definition")
+            }
+            for part in parts {
+                if let namespace = part.namespaceURI, namespace != Self.glossary, Self.moduleNamespaces.contains(namespace) || namespace == Self.core {
+                    report(part, "<\(part.name)> of another XLIFF module is not allowed in gls:glossEntry")
+                }
+                if part.name == "translation", let id = part.attribute("id"), !translations.insert(id).inserted {
+                    report(part, "gls:translation id '\(id)' is used twice")
+                }
+            }
+        }
+    }
+
+    private mutating func checkValidation(_ validation: XMLTree.Element) {
+        let kinds = ["isPresent", "isNotPresent", "startsWith", "endsWith"]
+        for rule in validation.childElements where rule.namespaceURI == Self.validation && rule.name == "rule" {
+            let standard = kinds.filter { rule.attribute($0) != nil }
+            let custom = rule.attributes.filter { ($0.namespaceURI ?? "") != "" && $0.namespaceURI != Self.validation && $0.namespaceURI != Self.xmlNamespace }
+            if standard.count + custom.count != 1 {
+                report(rule, "val:rule needs exactly one of \(kinds.joined(separator: ", ")) or one custom rule attribute")
+            }
+            if rule.attribute("existsInSource") != nil && !(standard.count == 1 && ["isPresent", "startsWith", "endsWith"].contains(standard[0])) {
+                report(rule, "existsInSource goes with isPresent, startsWith or endsWith")
+            }
+            if let value = rule.attribute("caseSensitive"), value != "yes" && value != "no" { report(rule, "caseSensitive must be yes or no") }
+            if let value = rule.attribute("normalization"), !["none", "nfc", "nfd"].contains(value) { report(rule, "normalization must be none, nfc or nfd") }
+            if let value = rule.attribute("occurs"), (Int(value) ?? 0) < 1 { report(rule, "occurs must be a positive integer") }
+        }
+    }
+
+    private mutating func checkResourceData(_ data: XMLTree.Element) {
+        var ids: Set<String> = []
+        for item in data.childElements where item.namespaceURI == Self.resourceData {
+            if let id = item.attribute("id"), !ids.insert(id).inserted { report(item, "res:\(item.name) id '\(id)' is used twice") }
+            for part in item.childElements where part.namespaceURI == Self.resourceData && (part.name == "source" || part.name == "target") {
+                let hasContent = !part.childElements.isEmpty || !part.text.trimmedWhitespace.isEmpty
+                if part.attribute("href") != nil && hasContent { report(part, "res:\(part.name) has both href and content") }
+                // res:target may name another language (a resource in a third language); res:source may not.
+                if part.name == "source", let lang = part.attribute("lang", namespace: Self.xmlNamespace), let expected = srcLanguage,
+                   lang.lowercased() != expected.lowercased() {
+                    report(part, "xml:lang '\(lang)' on res:source differs from srcLang '\(expected)'")
+                }
+            }
+        }
+    }
+
+    /// slr: attributes: integers and patterns, sizeInfo or sizeInfoRef (not both), not on a closing <ec>.
+    private mutating func checkSizeAttributes(_ element: XMLTree.Element) {
+        let attributes = element.attributes.filter { $0.namespaceURI == Self.sizeRestriction }
+        guard !attributes.isEmpty else { return }
+        let names = Set(attributes.map(\.name))
+        if names.contains("sizeInfo") && names.contains("sizeInfoRef") { report(element, "slr:sizeInfo and slr:sizeInfoRef exclude each other") }
+        if element.namespaceURI == Self.core && element.name == "ec" && element.attribute("isolated") != "yes"
+            && !names.isDisjoint(with: ["sizeInfo", "sizeInfoRef", "equivStorage"]) {
+            report(element, "slr:\(names.sorted().joined(separator: ", slr:")) not allowed on a closing <ec>; put it on its start")
+        }
+        for attribute in attributes {
+            switch attribute.name {
+            case "sizeInfo", "equivStorage":
+                // A number must be a whole one; other values are left to the size profile in use.
+                if attribute.value.contains(where: \.isNumber) && UInt(attribute.value) == nil {
+                    report(element, "slr:\(attribute.name) must be a non-negative integer")
+                }
+            case "sizeRestriction", "storageRestriction":
+                let parts = attribute.value.split(separator: ",", omittingEmptySubsequences: false)
+                if attribute.value != "*" && !(1...2).contains(parts.count) || parts.contains(where: { UInt($0) == nil && $0 != "*" }) {
+                    report(element, "slr:\(attribute.name) '\(attribute.value)' must be a number, 'min,max' or *")
+                }
+            default:
+                break
+            }
+        }
+    }
+}
