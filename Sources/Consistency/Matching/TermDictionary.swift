@@ -58,9 +58,10 @@ public final class TermDictionary: @unchecked Sendable {
         guard !words.isEmpty else { return }
         let index = entries.count
         entries.append(entry)
-        entryWords.append(words.map { exact ? nil : inflection.fold($0) })
+        let foldedWords = words.map { exact ? nil : inflection.fold($0) }
+        entryWords.append(foldedWords)
         var node = 0
-        for word in words {
+        for (position, word) in words.enumerated() {
             let key: Int
             if exact {
                 let id = exactIDs[word] ?? exactIDs.count
@@ -82,8 +83,7 @@ public final class TermDictionary: @unchecked Sendable {
                 node = children.count - 1
             }
             if !exact {
-                let folded = inflection.fold(word)
-                if !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
+                if let folded = foldedWords[position], !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
             }
         }
         terminals[node].append(index)

@@ -68,7 +68,9 @@ public final class TermMatcher {
         if dictionary.splitsCompounds && fuzzy == nil && word.count >= 7 {
             compound = compoundEntries(word.lowercased())
         }
-        let result = WordInfo(fuzzyID: fuzzy, folded: dictionary.inflection.fold(word), exactID: dictionary.exactIDs[word], compoundEntries: compound)
+        // Folding is only needed to check a word against the terms whose stem it shares.
+        let result = WordInfo(fuzzyID: fuzzy, folded: fuzzy == nil ? "" : dictionary.inflection.fold(word),
+                              exactID: dictionary.exactIDs[word], compoundEntries: compound)
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[Substring(word)] = result
         return result
