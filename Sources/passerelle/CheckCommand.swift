@@ -88,13 +88,24 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func printStats(_ report: CheckReport, seconds: Double) {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
         let megabytes = Double(report.byteCount) / 1_048_576
         let line = String(format: "%d units, %.1f MB in %.2f s: %.0f units/s, %.2f MB/s; peak memory %.0f MB\n",
                           report.unitCount, megabytes, seconds, Double(report.unitCount) / max(seconds, 1e-9),
-                          megabytes / max(seconds, 1e-9), Double(usage.ru_maxrss) / 1024)
+                          megabytes / max(seconds, 1e-9), Self.peakMemoryMegabytes())
         FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// The process's peak resident memory. Linux's VmHWM belongs to this program alone;
+    /// getrusage's maxrss can carry over the memory of the process that started it.
+    static func peakMemoryMegabytes() -> Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") {
+            return kilobytes / 1024
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
     }
 }
 
