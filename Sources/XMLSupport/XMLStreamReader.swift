@@ -46,6 +46,10 @@ public final class XMLStreamReader {
     public let sourceName: String
     private let reader: xmlTextReaderPtr
     private let sink: DiagnosticSink
+    /// True when the reader already stands on the node the next call must return.
+    private var positioned = false
+    /// The borrowed tree of the last expanded element.
+    private var expanded: XMLTree?
 
     /// Opens a file for streaming.
     public init(file path: String) throws(XMLSupportError) {
@@ -72,7 +76,9 @@ public final class XMLStreamReader {
     /// The next event, nil at the end of the document.
     public func next() throws(XMLSupportError) -> Event? {
         while true {
-            let status = xmlTextReaderRead(reader)
+            // After skipSubtree() the reader already stands on the next node.
+            let status = positioned ? 1 : xmlTextReaderRead(reader)
+            positioned = false
             if status < 0 || !sink.errors.isEmpty {
                 throw .malformed(sink.errors.isEmpty ? [XMLDiagnostic(file: sourceName, line: line, message: "the document is not well-formed XML")] : sink.errors)
             }
@@ -92,6 +98,25 @@ public final class XMLStreamReader {
                 continue
             }
         }
+    }
+
+    /// The element just returned by ``next()`` as a `.start` event, with everything inside
+    /// it, for the tree API (XPath, `childElements` ...). Valid until the next call to
+    /// ``next()`` or ``skipSubtree()``; a large file is then read one record at a time.
+    public func expandCurrentElement() throws(XMLSupportError) -> XMLTree.Element {
+        guard let node = xmlTextReaderExpand(reader), let document = xmlTextReaderCurrentDoc(reader) else {
+            throw .malformed(sink.errors.isEmpty ? [XMLDiagnostic(file: sourceName, line: line, message: "the element could not be read")] : sink.errors)
+        }
+        if !sink.errors.isEmpty { throw .malformed(sink.errors) }
+        let tree = XMLTree(document: document, sourceName: sourceName, ownsDocument: false)
+        expanded = tree
+        return XMLTree.Element(tree: tree, node: node)
+    }
+
+    /// Moves past the current element and its content (which the reader then frees).
+    public func skipSubtree() {
+        expanded = nil
+        positioned = xmlTextReaderNext(reader) == 1
     }
 
     /// The current line (1-based).

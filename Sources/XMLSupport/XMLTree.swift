@@ -30,12 +30,16 @@ public final class XMLTree: @unchecked Sendable {
     /// The most text internal entities may add per byte of input.
     static let expansionFactor = 4
 
-    init(document: xmlDocPtr, sourceName: String) {
+    /// False for the documents of a streaming reader, which the reader frees.
+    private let ownsDocument: Bool
+
+    init(document: xmlDocPtr, sourceName: String, ownsDocument: Bool = true) {
         self.document = document
         self.sourceName = sourceName
+        self.ownsDocument = ownsDocument
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit { if ownsDocument { xmlFreeDoc(document) } }
 
     /// Reads and parses a file.
     public static func parse(file path: String) throws(XMLSupportError) -> XMLTree {

@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Terminology
+@testable import Terminology
 import Testing
 
 @Suite("Glossary formats: native, TBX v2/v3, CSV")
@@ -220,5 +220,19 @@ struct FormatTests {
         #expect(read.concepts.first?.section("fr")?.terms.first?.text == "économie sociale; et solidaire")
         #expect(read.concepts.first?.section("fr")?.terms.first?.regions == ["FR", "BE"])
         #expect(read.concepts.first?.section("de")?.terms.first?.status == .deprecated)
+    }
+}
+
+@Suite("TBX read as a stream")
+struct TBXStreamingTests {
+    @Test("a TBX file read as a stream gives the same termbase as read whole", arguments: [
+        "tbx2-iate-lisa/export_EN_FR_IATE_small.tbx", "tbx2-iate-lisa/TBX-basic-samples.tbx", "tbx3-ltac/TBX-Basic_dialect-DCT/Example_Astronomy_DCT_VALID.tbx", "tbx3-ltac/TBX_test_files/basic_good.tbx",
+    ])
+    func sameTermbase(relative: String) throws {
+        let path = try Corpus.path(relative)
+        let whole = try GlossaryFormat.read(file: path)
+        let streamed = try TBXReader.read(streaming: path)
+        #expect(streamed.concepts.count == whole.concepts.count && !whole.concepts.isEmpty)
+        #expect(streamed == whole)
     }
 }

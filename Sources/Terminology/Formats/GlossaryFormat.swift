@@ -37,6 +37,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             return try CSVGlossaryFormat.read(text, file: path)
         case .native, .tbx, .tbx2:
+            if Self.isLargeTBX(path) { return try TBXReader.read(streaming: path) }
             let tree: XMLTree
             do {
                 tree = try XMLTree.parse(file: path)
@@ -51,6 +52,18 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             }
             return try NativeGlossaryFormat.read(tree)
         }
+    }
+
+    /// TBX files above this size are streamed, one entry at a time (see ``TBXReader``).
+    public static let streamingThreshold = 8 << 20
+
+    /// A TBX file large enough to stream: over the threshold, with a `martif` or `tbx` root.
+    static func isLargeTBX(_ path: String) -> Bool {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > streamingThreshold,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return head.contains("<martif") || head.contains("<tbx")
     }
 
     /// The termbase as text in this format.

@@ -38,6 +38,64 @@ enum TBXReader {
     }
 
     /// The data category of a DCA element (its type) or a DCT element (its name).
+    /// Reads a large TBX file as a stream: the header and each entry are expanded one at a
+    /// time, checked and read with the same code as ``read(_:)``, then freed, so memory
+    /// holds the termbase, not the document.
+    static func read(streaming file: String) throws -> Termbase {
+        do {
+            let reader = try XMLStreamReader(file: file)
+            var version: TBXVersion?
+            var validator = TBXValidator(type: nil, version: .v2)
+            var termbase = Termbase()
+            var documentLanguage = "en"
+            var number = 0
+            while let event = try reader.next() {
+                guard case let .start(element) = event else { continue }
+                guard let known = version else {
+                    switch (element.name, element.namespaceURI) {
+                    case ("martif", nil): version = .v2
+                    case ("tbx", TBXDialect.v3Namespace?): version = .v3
+                    default:
+                        throw TerminologyError.invalid([XMLDiagnostic(file: file, line: element.line, column: element.column,
+                                                                      message: "not a TBX file: the root is <\(element.name)>, expected <martif> (TBX v2) or <tbx> (TBX v3)")])
+                    }
+                    validator = TBXValidator(type: element.attribute("type"), version: version!)
+                    documentLanguage = element.attributes.first { $0.name == "lang" && $0.namespaceURI == xmlNamespace }?.value ?? "en"
+                    continue
+                }
+                switch element.name {
+                case "martifHeader", "tbxHeader":
+                    let header = try reader.expandCurrentElement()
+                    validator.checkPart(header)
+                    termbase.title = firstDescendant(of: header, path: ["titleStmt", "title"])?.text.trimmedWhitespace
+                    reader.skipSubtree()
+                case known == .v2 ? "termEntry" : "conceptEntry":
+                    let entry = try reader.expandCurrentElement()
+                    number += 1
+                    validator.checkPart(entry)
+                    if validator.problems.count < 200 { termbase.concepts.append(readEntry(entry, number: number, documentLanguage: documentLanguage)) }
+                    reader.skipSubtree()
+                default:
+                    continue
+                }
+            }
+            if !validator.problems.isEmpty { throw TerminologyError.invalid(validator.problems) }
+            return termbase
+        } catch let error as XMLSupportError {
+            throw TerminologyError(error)
+        }
+    }
+
+    /// The first element reached by following `path` (element names) below `element`.
+    private static func firstDescendant(of element: XMLTree.Element, path: [String]) -> XMLTree.Element? {
+        guard let name = path.first else { return element }
+        for child in element.childElements {
+            if child.name == name, let found = firstDescendant(of: child, path: Array(path.dropFirst())) { return found }
+            if child.name != name, let found = firstDescendant(of: child, path: path) { return found }
+        }
+        return nil
+    }
+
     private static func category(of element: XMLTree.Element) -> String? {
         if ["descrip", "termNote", "admin", "ref", "xref", "transac"].contains(element.name),
            element.namespaceURI == nil || element.namespaceURI == TBXDialect.v3Namespace {

@@ -10,8 +10,18 @@ struct TBXValidator {
     private(set) var problems: [XMLDiagnostic] = []
 
     init(root: XMLTree.Element, version: TBXVersion) {
+        self.init(type: root.attribute("type"), version: version)
+    }
+
+    /// A validator for a document whose root says `type` (TBX-Basic, TBX-Min ...).
+    init(type: String?, version: TBXVersion) {
         self.version = version
-        self.dialect = TBXDialect.named(root.attribute("type"))
+        self.dialect = TBXDialect.named(type)
+    }
+
+    /// Checks one part of a document read as a stream (the header, one entry).
+    mutating func checkPart(_ element: XMLTree.Element) {
+        check(element, parent: nil)
     }
 
     /// All problems of the document (empty when it can be imported).
