@@ -10,6 +10,7 @@ extension XLIFF2Validator {
     static let validation = "urn:oasis:names:tc:xliff:validation:2.0"
     static let resourceData = "urn:oasis:names:tc:xliff:resourcedata:2.0"
     static let sizeRestriction = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
+    static let changeTracking = "urn:oasis:names:tc:xliff:changetracking:2.0"
 
     /// Checks every module element and attribute under `root`.
     mutating func checkModules(_ root: XMLTree.Element, unitIDs: Set<String> = []) {
@@ -23,6 +24,7 @@ extension XLIFF2Validator {
             case Self.glossary where element.name == "glossary": checkGlossary(element)
             case Self.validation where element.name == "validation": checkValidation(element)
             case Self.resourceData where element.name == "resourceData": checkResourceData(element)
+            case Self.changeTracking where element.name == "changeTrack": checkChangeTrack(element, scope: root)
             default: break
             }
             checkModules(element, unitIDs: ids)
@@ -138,6 +140,58 @@ extension XLIFF2Validator {
         }
     }
 
+    /// ctr: revisions point (ref) to an element with that id in the enclosing unit, group or
+    /// file; a revision of one of several elements with ids must say which (ref); each item's
+    /// property is "content" or an attribute of the element it revises, once per revision.
+    private mutating func checkChangeTrack(_ track: XMLTree.Element, scope: XMLTree.Element) {
+        var elementsByID: [String: XMLTree.Element] = [:]
+        func collect(_ node: XMLTree.Element) {
+            for child in node.childElements where child.namespaceURI == Self.core {
+                if let id = child.attribute("id") { elementsByID[id] = child }
+                collect(child)
+            }
+        }
+        collect(scope)
+        for revisions in track.childElements where revisions.namespaceURI == Self.changeTracking && revisions.name == "revisions" {
+            let appliesTo = revisions.attribute("appliesTo") ?? ""
+            var revised: XMLTree.Element?
+            if let ref = revisions.attribute("ref") {
+                revised = elementsByID[ref]
+                if revised == nil { report(revisions, "ctr:revisions ref '\(ref)' names no element of this \(scope.name)") }
+            } else if elementsByID.values.filter({ $0.name == appliesTo }).count > 1 {
+                report(revisions, "ctr:revisions applies to one of several <\(appliesTo)> with ids: say which with ref")
+            }
+            for revision in revisions.childElements where revision.namespaceURI == Self.changeTracking && revision.name == "revision" {
+                var properties: Set<String> = []
+                for item in revision.childElements where item.namespaceURI == Self.changeTracking && item.name == "item" {
+                    let property = item.attribute("property") ?? ""
+                    if !properties.insert(property).inserted { report(item, "ctr:item property '\(property)' appears twice in one revision") }
+                    if property != "content", let revised, revised.attribute(property) == nil {
+                        report(item, "ctr:item property '\(property)' is neither content nor an attribute of the revised <\(revised.name)>")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ids inside the slr:data elements that are children of the element's ancestors (its
+    /// siblings and theirs): what slr:sizeInfoRef may point to.
+    static func sizeDataIDs(around element: XMLTree.Element) -> Set<String> {
+        var ids: Set<String> = []
+        func collect(_ node: XMLTree.Element) {
+            for child in node.childElements {
+                if let id = child.attribute("id") { ids.insert(id) }
+                collect(child)
+            }
+        }
+        var ancestor = element.parent
+        while let current = ancestor {
+            for child in current.childElements where child.namespaceURI == sizeRestriction && child.name == "data" { collect(child) }
+            ancestor = current.parent
+        }
+        return ids
+    }
+
     /// slr: attributes: integers and patterns, sizeInfo or sizeInfoRef (not both), not on a closing <ec>.
     private mutating func checkSizeAttributes(_ element: XMLTree.Element) {
         let attributes = element.attributes.filter { $0.namespaceURI == Self.sizeRestriction }
@@ -147,6 +201,9 @@ extension XLIFF2Validator {
         if element.namespaceURI == Self.core && element.name == "ec" && element.attribute("isolated") != "yes"
             && !names.isDisjoint(with: ["sizeInfo", "sizeInfoRef", "equivStorage"]) {
             report(element, "slr:\(names.sorted().joined(separator: ", slr:")) not allowed on a closing <ec>; put it on its start")
+        }
+        if let reference = element.attribute("sizeInfoRef", namespace: Self.sizeRestriction), !Self.sizeDataIDs(around: element).contains(reference) {
+            report(element, "slr:sizeInfoRef '\(reference)' names nothing in an slr:data beside this element or one of its ancestors")
         }
         for attribute in attributes {
             switch attribute.name {

@@ -303,6 +303,10 @@ struct XLIFF2Validator {
                     report(target, "order must be a position from 1 to \(parts.count)")
                 }
                 targetCodes += checkInline(target, dataIDs: dataIDs, fileUnits: fileUnits)
+                // Codes that may not be reordered keep their order and nesting in the target.
+                if let source = sources.first, Self.fixedCodes(in: source) != Self.fixedCodes(in: target) {
+                    report(target, "codes with canReorder=\"firstNo\"/\"no\" are moved or nested differently than in the source")
+                }
             }
         }
         checkPairing(sourceCodes, unit: unit)
@@ -386,6 +390,21 @@ struct XLIFF2Validator {
             if child.name == "mrk" { codes += checkInline(child, dataIDs: dataIDs, fileUnits: fileUnits) }
         }
         return codes
+    }
+
+    /// The codes with canReorder "firstNo" or "no", in order, each with the id of the
+    /// <pc> it is in (empty at the top).
+    static func fixedCodes(in element: XMLTree.Element, container: String = "") -> [String] {
+        var result: [String] = []
+        for child in element.childElements where child.namespaceURI == core {
+            if let value = child.attribute("canReorder"), value != "yes", let id = child.attribute("id") ?? child.attribute("startRef") {
+                result.append("\(child.name):\(id)@\(container)")
+            }
+            if child.name == "pc" || child.name == "mrk" {
+                result += fixedCodes(in: child, container: child.name == "pc" ? (child.attribute("id") ?? "") : container)
+            }
+        }
+        return result
     }
 
     /// sc/ec and sm/em: an end after its start, isolated codes without partner, same
