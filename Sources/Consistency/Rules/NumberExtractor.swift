@@ -4,6 +4,8 @@
 /// narrow no-break space.
 enum NumberExtractor {
     static func numbers(in text: String) -> [String] {
+        // Most texts have no digit: answer without copying them.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let bytes = Array(text.utf8)
         var result: [String] = []
         var current: [UInt8] = []

@@ -117,21 +117,21 @@ final class UnitChecker: @unchecked Sendable {
     /// most so far drop the unit's texts (kept for the report otherwise): on 200,000 units
     /// they would hold hundreds of megabytes for nothing.
     private func record(match: TermMatcher.Match, entry: TermMatcher.Entry, conceptID: String, surface: String, unit: BilingualUnit) {
-        let language = LanguageTag.primary(unit.targetLanguage)
+        let language = unit.targetLanguage
         let key = conceptID + "\u{1F}" + language
-        var counts = renderingCounts[key, default: [:]]
-        counts[entry.text, default: 0] += 1
-        renderingCounts[key] = counts
+        renderingCounts[key, default: [:]][entry.text, default: 0] += 1
         // The first rendering of each term keeps its texts, and any rendering that is not the
         // one leading term so far.
-        let top = counts.values.max() ?? 0
-        let leaders = counts.filter { $0.value == top }
-        let keepTexts = counts[entry.text] == 1 || !(leaders.count == 1 && leaders.first?.key == entry.text)
+        var keepTexts = true
+        if let counts = renderingCounts[key], counts[entry.text] != 1 {
+            let mine = counts[entry.text] ?? 0
+            keepTexts = counts.contains { $0.key != entry.text && $0.value >= mine }
+        }
         let finding = Finding(file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
                               conceptID: conceptID, sourceTerm: surface, targetTerm: match.surface, message: "",
                               source: keepTexts ? unit.source : "", target: keepTexts ? unit.target : nil,
                               sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage)
-        renderings.append(Rendering(conceptID: conceptID, language: language, term: entry.text, finding: finding))
+        renderings.append(Rendering(conceptID: conceptID, language: LanguageTag.primary(language), term: entry.text, finding: finding))
     }
 
     private func preferred(_ conceptID: String, _ language: String) -> String? {
