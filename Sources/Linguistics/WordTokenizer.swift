@@ -43,6 +43,22 @@ public final class WordTokenizer {
     /// The words of `text`, in order.
     public func words(in text: String) -> [Word] {
         let utf16 = Array(text.utf16)
+        var cursor = IndexCursor(text: text)
+        return scan(utf16).map { range, kind in
+            let lower = cursor.index(atUTF16Offset: range.lowerBound)
+            let upper = cursor.index(atUTF16Offset: range.upperBound)
+            return Word(range: lower..<upper, utf16Range: range, kind: kind)
+        }
+    }
+
+    /// The words of a text given as UTF-16 code units, as offsets into them: for callers
+    /// that work on code units and need no `String.Index`.
+    public func wordRanges(inUTF16 utf16: [UInt16]) -> [Range<Int>] {
+        scan(utf16).map(\.range)
+    }
+
+    /// ICU's word boundaries, French elisions split off.
+    private func scan(_ utf16: [UInt16]) -> [(range: Range<Int>, kind: Word.Kind)] {
         let capacity = utf16.count
         if capacity == 0 { return [] }
         var starts = [Int32](repeating: 0, count: capacity)
@@ -51,10 +67,8 @@ public final class WordTokenizer {
         var status: Int32 = 0
         let count = Int(pc_word_breaker_words(handle, utf16, Int32(capacity), &starts, &ends, &kinds, Int32(capacity), &status))
         guard status <= 0 else { return [] }
-
-        var words: [Word] = []
+        var words: [(range: Range<Int>, kind: Word.Kind)] = []
         words.reserveCapacity(count)
-        var cursor = IndexCursor(text: text)
         for index in 0..<min(count, capacity) {
             var start = Int(starts[index])
             let end = Int(ends[index])
@@ -62,9 +76,7 @@ public final class WordTokenizer {
             if splitsElisions, kind == .letters, let cut = elisionEnd(utf16, start, end) {
                 start = cut
             }
-            let lower = cursor.index(atUTF16Offset: start)
-            let upper = cursor.index(atUTF16Offset: end)
-            words.append(Word(range: lower..<upper, utf16Range: start..<end, kind: kind))
+            words.append((start..<end, kind))
         }
         return words
     }

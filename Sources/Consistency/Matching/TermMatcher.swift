@@ -33,7 +33,9 @@ public final class TermMatcher {
     /// The terms matched.
     public let dictionary: TermDictionary
     private let keys: WordKeys
-    private var cache: [Substring: WordInfo] = [:]
+    /// Words met so far (code units -> index into `infos`), each keyed once.
+    private var table = WordTable()
+    private var infos: [WordInfo] = []
 
     private struct WordInfo {
         let fuzzyID: Int?
@@ -60,20 +62,23 @@ public final class TermMatcher {
     /// The number of terms indexed.
     public var termCount: Int { dictionary.termCount }
 
-    private func info(_ slice: Substring) -> WordInfo {
-        if let known = cache[slice] { return known }
-        let word = String(slice)
+    /// The index of the information about the word `utf16[range]`, keyed on first sight.
+    private func infoIndex(_ utf16: [UInt16], _ range: Range<Int>) -> Int {
+        if let known = table.find(utf16, range) { return known }
+        if table.count >= 200_000 {
+            table.removeAll()
+            infos.removeAll(keepingCapacity: true)
+        }
+        let word = String(decoding: utf16[range], as: UTF16.self)
         let fuzzy = dictionary.fuzzyIDs[keys.fuzzyKey(word)]
         var compound: [Int] = []
         if dictionary.splitsCompounds && fuzzy == nil && word.count >= 7 {
             compound = compoundEntries(word.lowercased())
         }
         // Folding is only needed to check a word against the terms whose stem it shares.
-        let result = WordInfo(fuzzyID: fuzzy, folded: fuzzy == nil ? "" : dictionary.inflection.fold(word),
-                              exactID: dictionary.exactIDs[word], compoundEntries: compound)
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[Substring(word)] = result
-        return result
+        infos.append(WordInfo(fuzzyID: fuzzy, folded: fuzzy == nil ? "" : dictionary.inflection.fold(word),
+                              exactID: dictionary.exactIDs[word], compoundEntries: compound))
+        return table.insert(utf16, range)
     }
 
     /// Terms that start the word or are its head: the longest of each, at least 4 letters,
@@ -101,25 +106,25 @@ public final class TermMatcher {
 
     /// Every term occurrence in `text`, in order, longest first and without overlap.
     public func matches(in text: String) -> [Match] {
-        let words = keys.tokenizer.words(in: text)
-        guard !words.isEmpty else { return [] }
-        let strings = words.map { text[$0.range] }
-        let infos = strings.map(info)
+        let utf16 = Array(text.utf16)
+        let ranges = keys.tokenizer.wordRanges(inUTF16: utf16)
+        guard !ranges.isEmpty else { return [] }
+        let ids = ranges.map { infoIndex(utf16, $0) }
         var result: [Match] = []
         var index = 0
-        while index < words.count {
+        while index < ranges.count {
             // Most words start no term: decide that without walking the trie.
-            let first = infos[index]
-            let startsTerm = (first.fuzzyID.map { dictionary.children[0][$0] != nil } ?? false) || (first.exactID.map { dictionary.children[0][-1 - $0] != nil } ?? false)
-            if startsTerm, let best = longestTerm(from: index, infos: infos, strings: strings) {
-                let range = words[index].range.lowerBound..<words[best.end].range.upperBound
-                result.append(Match(range: range, surface: String(text[range]), entries: unique(best.entries)))
+            let first = ids[index]
+            let startsTerm = (infos[first].fuzzyID.map { dictionary.children[0][$0] != nil } ?? false)
+                || (infos[first].exactID.map { dictionary.children[0][-1 - $0] != nil } ?? false)
+            if startsTerm, let best = longestTerm(from: index, ids: ids) {
+                result.append(match(text, ranges[index].lowerBound..<ranges[best.end].upperBound, entries: best.entries))
                 index = best.end + 1
                 continue
             }
-            if !first.compoundEntries.isEmpty {
-                result.append(Match(range: words[index].range, surface: String(strings[index]), entries: unique(first.compoundEntries)))
-            } else if dictionary.splitsCompounds, let suspended = suspendedCompound(at: index, words: words, strings: strings, text: text) {
+            if !infos[first].compoundEntries.isEmpty {
+                result.append(match(text, ranges[index], entries: infos[first].compoundEntries))
+            } else if dictionary.splitsCompounds, let suspended = suspendedCompound(at: index, ranges: ranges, utf16: utf16, text: text) {
                 result.append(suspended)
             }
             index += 1
@@ -127,22 +132,29 @@ public final class TermMatcher {
         return result
     }
 
+    /// A match over the UTF-16 offsets `range` of `text`.
+    private func match(_ text: String, _ range: Range<Int>, entries: [Int]) -> Match {
+        let lower = String.Index(utf16Offset: range.lowerBound, in: text)
+        let upper = String.Index(utf16Offset: range.upperBound, in: text)
+        return Match(range: lower..<upper, surface: String(text[lower..<upper]), entries: unique(entries))
+    }
+
     /// The longest term starting at word `index`: the last word it covers and its entries,
     /// each checked to be an inflection of the text's words.
-    private func longestTerm(from index: Int, infos: [WordInfo], strings: [Substring]) -> (end: Int, entries: [Int])? {
+    private func longestTerm(from index: Int, ids: [Int]) -> (end: Int, entries: [Int])? {
         var frontier = [0]
         var best: (end: Int, entries: [Int])?
         var position = index
-        while position < infos.count, !frontier.isEmpty {
+        while position < ids.count, !frontier.isEmpty {
+            let word = infos[ids[position]]
             var next: [Int] = []
             for node in frontier {
-                if let id = infos[position].fuzzyID, let child = dictionary.children[node][id],
-                   accepts(folded: infos[position].folded, edge: child) { next.append(child) }
-                if let id = infos[position].exactID, let child = dictionary.children[node][-1 - id] { next.append(child) }
+                if let id = word.fuzzyID, let child = dictionary.children[node][id], accepts(folded: word.folded, edge: child) { next.append(child) }
+                if let id = word.exactID, let child = dictionary.children[node][-1 - id] { next.append(child) }
             }
             let reached = next.flatMap { dictionary.terminals[$0] }.filter { entry in
-                dictionary.entryWords[entry].enumerated().allSatisfy { offset, word in
-                    word.map { dictionary.inflection.isInflection(infos[index + offset].folded, of: $0) } ?? true
+                dictionary.entryWords[entry].enumerated().allSatisfy { offset, term in
+                    term.map { dictionary.inflection.isInflection(infos[ids[index + offset]].folded, of: $0) } ?? true
                 }
             }
             if !reached.isEmpty { best = (position, reached) }
@@ -154,18 +166,18 @@ public final class TermMatcher {
 
     /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the
     /// word after the conjunction, as a known term ("Sozialwirtschaft").
-    private func suspendedCompound(at index: Int, words: [Word], strings: [Substring], text: String) -> Match? {
-        guard dictionary.splitsCompounds, index + 2 < words.count else { return nil }
-        let end = words[index].range.upperBound
-        guard end < text.endIndex, text[end] == "-",
-              ["und", "oder", "bzw", "sowie", "u"].contains(strings[index + 1].lowercased()) else { return nil }
-        let modifier = strings[index].lowercased()
-        let head = Array(strings[index + 2].lowercased())
+    private func suspendedCompound(at index: Int, ranges: [Range<Int>], utf16: [UInt16], text: String) -> Match? {
+        guard index + 2 < ranges.count else { return nil }
+        let end = ranges[index].upperBound
+        guard end < utf16.count, utf16[end] == 0x2D else { return nil }
+        func word(_ position: Int) -> String { String(decoding: utf16[ranges[position]], as: UTF16.self).lowercased() }
+        guard ["und", "oder", "bzw", "sowie", "u"].contains(word(index + 1)) else { return nil }
+        let modifier = word(index)
+        let head = Array(word(index + 2))
         for start in 1..<max(1, head.count - 3) {
             let candidate = modifier + String(head[start...])
             if let found = dictionary.singleWords[candidate] ?? dictionary.singleStems[keys.stem(candidate)] {
-                let range = words[index].range.lowerBound..<text.index(after: end)
-                return Match(range: range, surface: String(text[range]), entries: unique(found))
+                return match(text, ranges[index].lowerBound..<(end + 1), entries: found)
             }
         }
         return nil
