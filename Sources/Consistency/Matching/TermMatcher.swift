@@ -36,6 +36,8 @@ public final class TermMatcher {
     /// Words met so far (code units -> index into `infos`), each keyed once.
     private var table = WordTable()
     private var infos: [WordInfo] = []
+    private var frontier: [Int] = []
+    private var next: [Int] = []
 
     private struct WordInfo {
         let fuzzyID: Int?
@@ -142,26 +144,38 @@ public final class TermMatcher {
     /// The longest term starting at word `index`: the last word it covers and its entries,
     /// each checked to be an inflection of the text's words.
     private func longestTerm(from index: Int, ids: [Int]) -> (end: Int, entries: [Int])? {
-        var frontier = [0]
+        // Reused buffers: this runs for every word that starts a term.
+        frontier.removeAll(keepingCapacity: true)
+        frontier.append(0)
         var best: (end: Int, entries: [Int])?
         var position = index
         while position < ids.count, !frontier.isEmpty {
-            let word = infos[ids[position]]
-            var next: [Int] = []
+            let id = ids[position]
+            next.removeAll(keepingCapacity: true)
             for node in frontier {
-                if let id = word.fuzzyID, let child = dictionary.children[node][id], accepts(folded: word.folded, edge: child) { next.append(child) }
-                if let id = word.exactID, let child = dictionary.children[node][-1 - id] { next.append(child) }
-            }
-            let reached = next.flatMap { dictionary.terminals[$0] }.filter { entry in
-                dictionary.entryWords[entry].enumerated().allSatisfy { offset, term in
-                    term.map { dictionary.inflection.isInflection(infos[ids[index + offset]].folded, of: $0) } ?? true
+                if let fuzzy = infos[id].fuzzyID, let child = dictionary.children[node][fuzzy], accepts(folded: infos[id].folded, edge: child) {
+                    next.append(child)
                 }
+                if let exact = infos[id].exactID, let child = dictionary.children[node][-1 - exact] { next.append(child) }
+            }
+            var reached: [Int] = []
+            for node in next {
+                for entry in dictionary.terminals[node] where isInflection(entry: entry, from: index, ids: ids) { reached.append(entry) }
             }
             if !reached.isEmpty { best = (position, reached) }
-            frontier = next
+            swap(&frontier, &next)
             position += 1
         }
         return best
+    }
+
+    /// True when each word of the text from `index` is an inflection of the entry's word.
+    private func isInflection(entry: Int, from index: Int, ids: [Int]) -> Bool {
+        let words = dictionary.entryWords[entry]
+        for offset in words.indices {
+            if let term = words[offset], !dictionary.inflection.isInflection(infos[ids[index + offset]].folded, of: term) { return false }
+        }
+        return true
     }
 
     /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the

@@ -9,6 +9,8 @@ final class UnitChecker: @unchecked Sendable {
     private let concepts: [String: Concept]
     private let rules: Set<CheckRule>
     private var matchers: [String: TermMatcher] = [:]
+    /// The two languages used last, as written in the units, with their matchers.
+    private var lastMatcher: [(String, TermMatcher)] = []
     /// Accepted target terms used per concept and language, for inconsistent-term.
     private(set) var renderings: [Rendering] = []
     /// How often each accepted term rendered a concept so far, per concept and language.
@@ -31,10 +33,17 @@ final class UnitChecker: @unchecked Sendable {
     }
 
     func matcher(_ language: String) throws -> TermMatcher {
+        // Units of one file share their languages: skip the tag parsing for them.
+        if let cached = lastMatcher.first(where: { $0.0 == language }) { return cached.1 }
         let key = LanguageTag.primary(language)
-        if let matcher = matchers[key] { return matcher }
-        let matcher = try TermMatcher(dictionary: try dictionaries.dictionary(for: key))
-        matchers[key] = matcher
+        let matcher: TermMatcher
+        if let known = matchers[key] {
+            matcher = known
+        } else {
+            matcher = try TermMatcher(dictionary: try dictionaries.dictionary(for: key))
+            matchers[key] = matcher
+        }
+        lastMatcher = Array(([(language, matcher)] + lastMatcher).prefix(2))
         return matcher
     }
 
