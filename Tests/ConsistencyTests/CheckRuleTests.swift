@@ -55,6 +55,13 @@ struct CheckRuleTests {
         #expect(report.unitCount == 2 && report.findings.isEmpty, "\(report.findings.map(\.message))")
     }
 
+    @Test("Okapi's prefixed XLIFF 1.2 (<x:xliff>) is read, and translate=\"no\" units are not checked")
+    func prefixedXLIFF() throws {
+        let report = ConsistencyChecker(termbase: Self.termbase).check(files: [try Corpus.path("okapi-testdata/xliff12/NSTest01.xlf")])
+        #expect(report.problems.isEmpty && report.unitCount == 1, "\(report.problems)")
+        #expect(report.findings.map(\.unit) == ["1"] && report.findings.first?.rule == .untranslated)
+    }
+
     @Test("only the asked rules run; warnings alone are not errors")
     func ruleSelection() {
         let report = Self.check(["\(Self.fixtures)/planted-fr-de.xlf"], rules: [.inconsistentTerm])

@@ -19,7 +19,8 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
         if text.contains("<tmx") { return .tmx }
         if text.contains("urn:passerelle:content:1") { return .content }
         if text.contains("urn:oasis:names:tc:xliff:document:2") { return .xliff2 }
-        if text.contains("<xliff") { return .xliff12 }
+        // XLIFF 1.2 by its namespace (also with a prefix: <x:xliff>) or its root element.
+        if text.contains("urn:oasis:names:tc:xliff:document:1") || text.contains("<xliff") || text.contains(":xliff ") { return .xliff12 }
         return nil
     }
 }

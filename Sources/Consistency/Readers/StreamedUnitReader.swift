@@ -16,6 +16,8 @@ struct StreamedUnitReader {
     private struct Pending {
         var id: String
         var line: Int
+        /// translate="no" on the unit or its file: not checked.
+        var skipped = false
         var source = ""
         var target: String?
         /// TMX: text per language.
@@ -43,6 +45,7 @@ struct StreamedUnitReader {
         var seenIDs: [String: Int] = [:]
         var rootChecked = false
         var tmxLanguage: String?
+        var fileTranslates = true
         /// TMX: the target language seen in earlier units, for units that lack it.
         var tmxTarget: String?
 
@@ -79,6 +82,7 @@ struct StreamedUnitReader {
                 case (.xliff12, "file"):
                     fileSource = element.attribute("source-language")
                     fileTarget = element.attribute("target-language")
+                    fileTranslates = element.attribute("translate") != "no"
                     seenIDs = [:]
                 case (.tmx, "header"):
                     fileSource = element.attribute("srclang")
@@ -92,9 +96,10 @@ struct StreamedUnitReader {
                         }
                         seenIDs[id] = element.line
                     }
-                    pending = Pending(id: id, line: element.line)
+                    pending = Pending(id: id, line: element.line, skipped: !fileTranslates || element.attribute("translate") == "no")
                 case (.xliff2, "file"):
                     if element.attribute("id") == nil { throw fail(element.line, element.column, "<file> without an id") }
+                    fileTranslates = element.attribute("translate") != "no"
                     seenIDs = [:]
                 case (.xliff12, "source"), (.xliff12, "target"):
                     // Only the unit's own source and target, not those of alt-trans.
@@ -134,6 +139,7 @@ struct StreamedUnitReader {
                 }
                 if ["trans-unit", "unit", "tu"].contains(name), let unit = pending {
                     pending = nil
+                    if unit.skipped { continue }
                     if let made = try makeUnit(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) {
                         try emit(made)
                         if format == .tmx { tmxTarget = made.targetLanguage }
