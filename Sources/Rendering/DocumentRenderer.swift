@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Terminology
 import XMLSupport
+import Linguistics
 
 /// What rendering produced: the output text and the warnings to show (missing and
 /// outdated translations, images left out).
@@ -34,9 +35,8 @@ public struct DocumentRenderer: Sendable {
     ///   document does not declare, theme problems, and, with `strict`, missing or
     ///   outdated translations.
     public func render(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> RenderResult {
-        let languages = try languagesToShow(document, options: options)
-        let annotator = TermAnnotator(termbase: termbase, languages: document.languages)
-        let termProblems = annotator.problems(in: document)
+        var builder = try makeBuilder(document, options: options, contentRoot: contentRoot)
+        let termProblems = builder.annotator.problems(in: document)
         if !termProblems.isEmpty { throw .invalid(termProblems) }
 
         let name = Theme.templateName(format: options.format, layout: options.layout)
@@ -44,8 +44,6 @@ public struct DocumentRenderer: Sendable {
         let themeProblems = TemplateLinter(sources: theme.sources).lint(entries: [name])
         if !themeProblems.isEmpty { throw .invalid(themeProblems) }
 
-        let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
-        var builder = ViewModelBuilder(document: document, options: options, languages: languages, annotator: annotator, contentRoot: root)
         let model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
         if options.strict {
             let errors = builder.warnings.map { warning in
@@ -60,17 +58,23 @@ public struct DocumentRenderer: Sendable {
     /// The values the templates would receive for `document` (names in ``ViewModelSchema``):
     /// for theme authors who want to see them, and for tests.
     public func viewModel(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> [String: Any] {
+        var builder = try makeBuilder(document, options: options, contentRoot: contentRoot)
+        return builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+    }
+
+    /// The view-model builder for the languages asked; images are read from `contentRoot`
+    /// (default: the document's folder).
+    private func makeBuilder(_ document: ContentDocument, options: RenderOptions, contentRoot: String?) throws(RenderingError) -> ViewModelBuilder {
         let languages = try languagesToShow(document, options: options)
         let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
-        var builder = ViewModelBuilder(document: document, options: options, languages: languages,
-                                       annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root)
-        return builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+        return ViewModelBuilder(document: document, options: options, languages: languages,
+                                annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root)
     }
 
     private func languagesToShow(_ document: ContentDocument, options: RenderOptions) throws(RenderingError) -> [String] {
         let asked = options.languages ?? (options.layout == .single ? [document.sourceLanguage] : document.languages)
-        let declared = Set(document.languages.map(LanguageTagPrimary.of))
-        let unknown = asked.filter { !declared.contains(LanguageTagPrimary.of($0)) }
+        let declared = Set(document.languages.map(LanguageTag.primary))
+        let unknown = asked.filter { !declared.contains(LanguageTag.primary($0)) }
         if !unknown.isEmpty {
             throw .invalid([XMLDiagnostic(file: document.file, line: 0,
                                           message: "the document has no \(unknown.joined(separator: ", ")) text; it declares \(document.languages.joined(separator: " "))")])

@@ -1,3 +1,5 @@
+import Linguistics
+
 /// The few words a rendered document adds around its content, per language
 /// (English for languages without their own).
 struct Labels {
@@ -15,7 +17,7 @@ struct Labels {
     let notes: String
 
     static func `for`(_ language: String) -> Labels {
-        switch LanguageTagPrimary.of(language) {
+        switch LanguageTag.primary(language) {
         case "fr":
             Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
                    issue: "n°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
@@ -29,12 +31,5 @@ struct Labels {
                    issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",
                    newsletter: "Newsletter", charter: "Charter", article: "Article", notes: "Notes")
         }
-    }
-}
-
-/// The primary subtag of a BCP 47 tag, lowercased.
-enum LanguageTagPrimary {
-    static func of(_ tag: String) -> String {
-        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
     }
 }

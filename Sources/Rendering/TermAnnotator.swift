@@ -1,6 +1,7 @@
 import Content
 import Terminology
 import XMLSupport
+import Linguistics
 
 /// Resolves a document's `term` references against the termbase: checks that each
 /// names a known concept, and says what the concept is called in the other languages.
@@ -22,7 +23,7 @@ public struct TermAnnotator: Sendable {
     /// term written in `language`; nil for an unknown concept.
     func note(for conceptID: String, in language: String) -> String? {
         guard let concept = concepts[conceptID] else { return nil }
-        let parts = languages.filter { LanguageTagPrimary.of($0) != LanguageTagPrimary.of(language) }.compactMap { other in
+        let parts = languages.filter { LanguageTag.primary($0) != LanguageTag.primary(language) }.compactMap { other in
             concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")

@@ -1,3 +1,5 @@
+import Linguistics
+
 /// Language-correct typography for text written with plain keyboard characters.
 ///
 /// - French: `"citation"` becomes `« citation »` with no-break spaces inside; a no-break
@@ -17,7 +19,7 @@ struct Typographer {
     private var skipSpaces = false
 
     init(language: String) {
-        self.language = LanguageTagPrimary.of(language)
+        self.language = LanguageTag.primary(language)
     }
 
     mutating func apply(_ text: String) -> String {

@@ -356,11 +356,11 @@ struct ViewModelBuilder {
         let concepts = annotator.conceptsUsed(in: document)
         guard !concepts.isEmpty else { return [] }
         return languages.map { language in
-            let collator = try? Collator(locale: LanguageTagPrimary.of(language))
+            let collator = try? Collator(locale: LanguageTag.primary(language))
             var entries: [(key: CollationKey?, text: String, entry: [String: Any])] = []
             for concept in concepts {
                 guard let wording = concept.section(language)?.recommendedWording else { continue }
-                let others = document.languages.filter { LanguageTagPrimary.of($0) != LanguageTagPrimary.of(language) }.compactMap { other in
+                let others = document.languages.filter { LanguageTag.primary($0) != LanguageTag.primary(language) }.compactMap { other in
                     concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
                 }
                 var entry: [String: Any] = ["term": wording, "conceptID": concept.id, "equivalents": others.joined(separator: " · ")]

@@ -36,13 +36,22 @@ extension ParsableCommand {
 
 /// Reads a file the user named, with a message they can act on when it fails.
 func readInput(_ path: String) throws -> [UInt8] {
-    guard FileManager.default.fileExists(atPath: path) else {
-        throw CommandFailure(message: "\(path): no such file")
-    }
+    try requireReadableFile(path)
     guard let data = FileManager.default.contents(atPath: path) else {
         throw CommandFailure(message: "\(path): cannot be read (permission denied or a folder)")
     }
     return [UInt8](data)
+}
+
+/// Checks, without reading it, that a file the user named exists and can be read.
+func requireReadableFile(_ path: String) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw CommandFailure(message: "\(path): no such file")
+    }
+    guard !isFolder.boolValue, FileManager.default.isReadableFile(atPath: path) else {
+        throw CommandFailure(message: "\(path): cannot be read (permission denied or a folder)")
+    }
 }
 
 /// Errors that carry `file:line:column` diagnostics, printed one per line as compilers do.

@@ -9,7 +9,7 @@ struct ContentOptions: ParsableArguments {
 
     /// Loads one source file.
     func load(_ file: String) throws -> ContentDocument {
-        _ = try readInput(file)
+        try requireReadableFile(file)
         return try ContentLoader(contentRoot: contentRoot).load(file: file)
     }
 

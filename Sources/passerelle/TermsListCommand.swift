@@ -1,3 +1,4 @@
+import Linguistics
 import ArgumentParser
 import Foundation
 import Terminology

@@ -1,5 +1,6 @@
 import Foundation
 import XMLSupport
+import Linguistics
 
 /// Builds a ``ContentDocument`` from a tree that matches `schemas/content.rng`, and
 /// collects what the schema cannot check: duplicate ids, languages the document does
@@ -16,7 +17,7 @@ struct ContentReader {
 
     mutating func read(_ root: XMLTree.Element) -> ContentDocument {
         let languages = (root.attribute("languages") ?? "").split(separator: " ").map(String.init)
-        declaredLanguages = Set(languages.map(LanguageCode.primary))
+        declaredLanguages = Set(languages.map(LanguageTag.primary))
         let id = root.attribute("id") ?? "document"
         let meta = root.firstChild(named: "meta", namespace: ContentLoader.namespace)
         let title = meta?.firstChild(named: "title", namespace: ContentLoader.namespace)
@@ -120,7 +121,7 @@ struct ContentReader {
         for text in elements(element, "text") {
             let language = text.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "und"
             let textPlace = location(of: text)
-            if !declaredLanguages.contains(LanguageCode.primary(language)) {
+            if !declaredLanguages.contains(LanguageTag.primary(language)) {
                 problems.append(text.diagnostic("text in '\(language)', which the document does not declare in languages=\"...\""))
             }
             if texts.contains(where: { $0.language == language }) {

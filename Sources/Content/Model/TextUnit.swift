@@ -1,3 +1,5 @@
+import Linguistics
+
 /// One translatable unit (a paragraph, a heading, a list item, a clause ...): the same
 /// content in several languages, aligned by structure, under one stable id.
 public struct TextUnit: Equatable, Sendable {
@@ -17,7 +19,7 @@ public struct TextUnit: Equatable, Sendable {
 
     /// The variant in `language` (matched on the primary subtag: `de` finds `de-LU`).
     public func text(in language: String) -> LanguageText? {
-        texts.first { $0.language == language } ?? texts.first { LanguageCode.primary($0.language) == LanguageCode.primary(language) }
+        texts.first { $0.language == language } ?? texts.first { LanguageTag.primary($0.language) == LanguageTag.primary(language) }
     }
 }
 
@@ -40,12 +42,4 @@ public struct LanguageText: Equatable, Sendable {
 
     /// True when the text has no words (only spaces or nothing).
     public var isBlank: Bool { inlines.plainText.allSatisfy(\.isWhitespace) }
-}
-
-/// Helpers on BCP 47 language tags.
-public enum LanguageCode {
-    /// The primary language subtag, lowercased: `de-LU` gives `de`.
-    public static func primary(_ tag: String) -> String {
-        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
-    }
 }

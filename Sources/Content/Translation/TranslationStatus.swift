@@ -1,3 +1,5 @@
+import Linguistics
+
 /// The state of one unit's text in one language.
 public enum TranslationState: Equatable, Sendable {
     /// The unit's text in the source language.
@@ -52,7 +54,7 @@ public struct TranslationReport: Equatable, Sendable {
 extension ContentDocument {
     /// The state of `unit` in `language`, judged against the document's source language.
     public func translationState(of unit: TextUnit, in language: String) -> TranslationState {
-        if LanguageCode.primary(language) == LanguageCode.primary(sourceLanguage) {
+        if LanguageTag.primary(language) == LanguageTag.primary(sourceLanguage) {
             return unit.text(in: language).map { $0.isBlank ? .missing : .source } ?? .missing
         }
         guard let text = unit.text(in: language), !text.isBlank else { return .missing }

@@ -1,3 +1,4 @@
+import Linguistics
 import Foundation
 import XMLSupport
 

@@ -1,3 +1,4 @@
+import Linguistics
 import XMLSupport
 
 /// Writes a ``Termbase`` as TBX-Basic, v3 (ISO 30042:2019, DCA style) or v2
