@@ -91,6 +91,8 @@ struct CheckCommandTests {
         let missing = try CommandRunner.run(["check", "no-such.xlf", Self.planted, "--format", "json"])
         #expect(missing.status == 2 && missing.stderr.contains("no-such.xlf"), "\(missing.stderr)")
         #expect(missing.stdout.contains("\"unit\" : \"u1\""))
+        let undeclared = try CommandRunner.run(["check", "content/charter.xml", "--target-language", "it"])
+        #expect(undeclared.status == 2 && undeclared.stderr.contains("the document has no it text; it declares fr de en"), "\(undeclared.stderr)")
         let unknownRule = try CommandRunner.run(["check", Self.planted, "--skip", "no-such-rule"])
         #expect(unknownRule.status == 2 && unknownRule.stderr.contains("unknown rule 'no-such-rule'"))
     }

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Linguistics
 import XMLSupport
 
 /// Reads the translation units of a bilingual file: XLIFF 1.2, XLIFF 2.x, TMX 1.4
@@ -67,6 +68,11 @@ public struct BilingualReader: Sendable {
         let document = try ContentLoader().load(file: file)
         let source = sourceLanguage ?? document.sourceLanguage
         let targets = targetLanguage.map { [$0] } ?? document.languages.filter { $0 != source }
+        let declared = Set(document.languages.map(LanguageTag.primary))
+        for language in [source] + targets where !declared.contains(LanguageTag.primary(language)) {
+            throw ConsistencyError.invalid([XMLDiagnostic(file: file, line: 0,
+                message: "the document has no \(language) text; it declares \(document.languages.joined(separator: " "))")])
+        }
         var units: [BilingualUnit] = []
         for target in targets {
             for unit in document.units {
