@@ -26,8 +26,12 @@ public struct CheckReport: Sendable {
 public struct ConsistencyChecker: Sendable {
     public let termbase: Termbase
     public var rules: Set<CheckRule>
-    public var strength: TermMatcherStrength
+    public let strength: TermMatcherStrength
     public var reader: BilingualReader
+    /// The term dictionaries, built once per language and kept between checks.
+    private let dictionaries: DictionaryCache
+    /// The concepts by id (the first of each id).
+    private let conceptsByID: [String: Concept]
 
     public init(termbase: Termbase, rules: Set<CheckRule> = Set(CheckRule.allCases), strength: TermMatcherStrength = .primary,
                 reader: BilingualReader = BilingualReader()) {
@@ -35,6 +39,14 @@ public struct ConsistencyChecker: Sendable {
         self.rules = rules
         self.strength = strength
         self.reader = reader
+        dictionaries = DictionaryCache(termbase: termbase, strength: strength.collationStrength)
+        conceptsByID = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Builds the term dictionaries of `languages` now (in parallel), rather than when the
+    /// first units in these languages are read.
+    public func prepare(languages: Set<String>) {
+        dictionaries.prepare(languages: languages)
     }
 
     /// Units read ahead and checked in parallel; only one batch is held at a time.
@@ -43,11 +55,9 @@ public struct ConsistencyChecker: Sendable {
     /// Checks `files`, one after the other, each streamed in batches whose units are checked
     /// in parallel; `progress` is called after each file with the number done.
     public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
-        let concepts = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let dictionaries = DictionaryCache(termbase: termbase, strength: strength.collationStrength)
         let checkers = (0..<workers).map { _ in
-            UnitChecker(concepts: concepts, rules: rules, dictionaries: dictionaries)
+            UnitChecker(concepts: conceptsByID, rules: rules, dictionaries: dictionaries)
         }
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
         for (index, file) in files.enumerated() {
@@ -66,6 +76,7 @@ public struct ConsistencyChecker: Sendable {
             func dispatch() {
                 collect()
                 guard !batch.isEmpty else { return }
+                dictionaries.prepare(languages: Self.languages(of: batch))
                 let units = batch, results = BatchResults(units: batch.count), group = DispatchGroup()
                 DispatchQueue.global().async(group: group) { Self.checkInParallel(units, checkers: checkers, into: results) }
                 inFlight = (group, results)
@@ -90,6 +101,18 @@ public struct ConsistencyChecker: Sendable {
             (a.file, a.line, a.unit, a.rule, a.conceptID ?? "") < (b.file, b.line, b.unit, b.rule, b.conceptID ?? "")
         }
         return report
+    }
+
+    /// The source and target languages of a batch's units, as written.
+    private static func languages(of batch: [BilingualUnit]) -> Set<String> {
+        var languages: Set<String> = []
+        var last = ("", "")
+        for unit in batch where unit.sourceLanguage != last.0 || unit.targetLanguage != last.1 {
+            last = (unit.sourceLanguage, unit.targetLanguage)
+            languages.insert(last.0)
+            languages.insert(last.1)
+        }
+        return languages
     }
 
     /// Splits a batch between the checkers (one per core), keeping the units' order.

@@ -34,7 +34,7 @@ enum ICUCall {
                 continue
             }
             try check(status, operation)
-            return String(decoding: result, as: UTF16.self)
+            return String(utf16Units: result[...])
         }
     }
 

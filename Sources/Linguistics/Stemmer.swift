@@ -29,11 +29,16 @@ public final class Stemmer {
 
     /// The stem of one word, e.g. "entwicklungen" -> "entwickl".
     public func stem(_ word: String) -> String {
-        let folded = TextNormalizer.foldCase(word)
-        var utf8 = Array(folded.utf8)
+        var utf8 = Array(word.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII folds to its lower case: no need for ICU.
+            for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
+        } else {
+            utf8 = Array(TextNormalizer.foldCase(word).utf8)
+        }
         return utf8.withUnsafeMutableBufferPointer { buffer -> String in
             guard let result = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else {
-                return folded
+                return String(decoding: buffer, as: UTF8.self)
             }
             let length = Int(sb_stemmer_length(handle))
             return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)

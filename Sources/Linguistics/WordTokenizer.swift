@@ -95,7 +95,7 @@ public final class WordTokenizer {
             let unit = utf16[position]
             if unit == 0x27 || unit == 0x2019 || unit == 0x02BC {
                 guard position > start, position + 1 < end else { return nil }
-                let prefix = String(decoding: utf16[start..<position], as: UTF16.self).lowercased()
+                let prefix = String(utf16Units: utf16[start..<position]).lowercased()
                 return WordTokenizer.frenchElisions.contains(prefix) ? position + 1 : nil
             }
             position += 1

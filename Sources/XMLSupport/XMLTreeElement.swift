@@ -104,13 +104,42 @@ extension XMLTree {
 
         /// The child elements, in order.
         public var childElements: [Element] {
-            var list: [Element] = []
+            var count = 0
             var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { count += 1 }
+                child = current.pointee.next
+            }
+            var list: [Element] = []
+            list.reserveCapacity(count)
+            child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE { list.append(Element(tree: tree, node: current)) }
                 child = current.pointee.next
             }
             return list
+        }
+
+        /// The descendant elements with a local name, in document order; the inside of a
+        /// match is not searched. A walk over the nodes, much cheaper than an XPath query.
+        public func descendants(named name: String) -> [Element] {
+            var found: [Element] = []
+            let target = Array(name.utf8) + [0]
+            func visit(_ parent: xmlNodePtr) {
+                var child = parent.pointee.children
+                while let current = child {
+                    if current.pointee.type == XML_ELEMENT_NODE {
+                        if xmlStrEqual(current.pointee.name, target) != 0 {
+                            found.append(Element(tree: tree, node: current))
+                        } else {
+                            visit(current)
+                        }
+                    }
+                    child = current.pointee.next
+                }
+            }
+            visit(node)
+            return found
         }
 
         /// The child elements with a local name (and namespace, when given).
@@ -125,6 +154,10 @@ extension XMLTree {
 
         /// All the text inside the element, markup removed.
         public var text: String {
+            // One text child (the common case): its content, without copying it twice.
+            if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+                return only.pointee.content.map { String(cString: $0) } ?? ""
+            }
             guard let content = xmlNodeGetContent(node) else { return "" }
             defer { pc_xml_free(content) }
             return String(cString: content)

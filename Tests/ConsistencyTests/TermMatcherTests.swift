@@ -22,6 +22,17 @@ struct TermMatcherTests {
         #expect(try Self.concepts("les coopératives", "fr") == ["cooperative"])
     }
 
+    @Test("a term is found in capitals and title case; an acronym only as written")
+    func letterCase() throws {
+        #expect(try Self.concepts("ÉCONOMIE SOCIALE ET SOLIDAIRE", "fr") == ["social-solidarity-economy"])
+        #expect(try Self.concepts("Économie Sociale et Solidaire", "fr") == ["social-solidarity-economy"])
+        #expect(try Self.concepts("Ess et projets", "fr").isEmpty)
+        #expect(try Self.concepts("DER LOKALEN ENTWICKLUNG", "de") == ["local-development"])
+        // Matchers share one dictionary; the first word seen must not change what the next finds.
+        let matcher = try TermMatcher(termbase: Self.termbase, language: "fr")
+        #expect(matcher.matches(in: "ESS").count == 1 && matcher.matches(in: "Ess").isEmpty && matcher.matches(in: "ess").isEmpty)
+    }
+
     @Test("German: inflection, compounds, suspended hyphens")
     func german() throws {
         #expect(try Self.concepts("der lokalen Entwicklung", "de") == ["local-development"])

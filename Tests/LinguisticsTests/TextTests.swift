@@ -49,6 +49,19 @@ struct TextTests {
         #expect(try TextNormalizer.lowercase("İSTANBUL", locale: "tr") == "istanbul")
     }
 
+    @Test("UTF-16 code units become the same String as the standard library makes")
+    func utf16Transcoding() {
+        for text in ["", "ESS", "Économie sociale", "Maßnahmen für Œuvres", "€ 2,4 Mio.", "emoji 🤝 coopération", "中文"] {
+            let units = Array(text.utf16)
+            #expect(String(utf16Units: units[...]) == text)
+            #expect(String(utf16Units: units.dropFirst()) == String(decoding: units.dropFirst(), as: UTF16.self))
+        }
+        // Unpaired surrogates become U+FFFD, as with String(decoding:as:).
+        for units: [UInt16] in [[0x61, 0xD83E], [0xDD1D, 0x62], [0xD83E, 0xD83E, 0xDD1D]] {
+            #expect(String(utf16Units: units[...]) == String(decoding: units, as: UTF16.self))
+        }
+    }
+
     @Test("Snowball stems join inflected forms")
     func stems() throws {
         let french = try Stemmer(language: "fr")

@@ -31,9 +31,12 @@ struct InflectionGuard {
 
     /// Lowercase without diacritics.
     func fold(_ word: String) -> String {
-        TextNormalizer.normalize(word.lowercased(), to: .nfd).unicodeScalars
-            .filter { !(0x0300...0x036F).contains($0.value) }
-            .reduce(into: "") { $0.unicodeScalars.append($1) }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        var scalars = String.UnicodeScalarView()
+        for scalar in TextNormalizer.normalize(word.lowercased(), to: .nfd).unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// True when `word` and `base` (both folded) are forms of one word.

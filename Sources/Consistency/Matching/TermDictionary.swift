@@ -6,6 +6,8 @@ import Terminology
 ///
 /// Each term is cut into words (ICU word breaks, French elision), each word keyed by its
 /// Snowball stem at the collation strength asked, and the key sequences stored in a trie.
+/// The words of the terms are also worked out once here, so that a text word written as
+/// in a term costs the matchers no stemming or collation key.
 public final class TermDictionary: @unchecked Sendable {
     /// A term of the dictionary.
     public struct Entry: Sendable, Equatable {
@@ -22,16 +24,20 @@ public final class TermDictionary: @unchecked Sendable {
     private(set) var entries: [Entry] = []
     /// Each entry's words, folded (nil for words matched exactly), to check inflections.
     private(set) var entryWords: [[String?]] = []
-    /// Trie nodes; node 0 is the root. Child keys: fuzzy word ids (>= 0), exact word ids (< 0).
-    private(set) var children: [[Int: Int]] = [[:]]
+    /// The trie: node 0 is the root; edge keys are fuzzy word ids (>= 0) or exact word ids (< 0).
+    private var edges = TrieEdges()
     private(set) var terminals: [[Int]] = [[]]
     /// For each node reached by a stemmed word: the term words (folded) that lead to it.
     private(set) var edgeWords: [[String]] = [[]]
-    private(set) var fuzzyIDs: [CollationKey: Int] = [:]
-    private(set) var exactIDs: [String: Int] = [:]
+    private var fuzzyIDs: [CollationKey: Int] = [:]
+    /// Words of terms matched exactly, as written; an entry's number is its exact id.
+    private var exactWords = WordTable()
     /// Single-word terms (lowercase surface and lowercase stem) for compounds.
     private(set) var singleWords: [String: [Int]] = [:]
     private(set) var singleStems: [String: [Int]] = [:]
+    /// The words of the terms in lower case, with what a matcher needs to know about them.
+    private var knownWords = WordTable()
+    private var knownInfos: [WordInfo] = []
 
     /// Indexes every term of `language` in `termbase`.
     public init(termbase: Termbase, language: String, strength: CollationStrength = .primary) throws {
@@ -41,51 +47,130 @@ public final class TermDictionary: @unchecked Sendable {
         splitsCompounds = ["de", "nl", "sv", "da", "nb", "no"].contains(primary)
         inflection = InflectionGuard(language: primary)
         let keys = try WordKeys(language: primary, strength: strength)
+        var words = TermWords()
         for concept in termbase.concepts {
             for section in concept.languages where LanguageTag.primary(section.language) == primary {
                 for term in section.terms {
-                    add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch, keys: keys)
+                    add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch,
+                        keys: keys, words: &words)
                 }
             }
+        }
+        // Once every term is in: a word's compound parts may come from a later term.
+        for (lower, word) in words.byLowercase {
+            let info = word.fuzzyID.map { WordInfo(fuzzyID: $0, folded: word.folded, exactID: nil, compoundEntries: []) }
+                ?? wordInfo(for: lower, keys: keys)
+            let utf16 = Array(lower.utf16)
+            knownInfos.append(info)
+            _ = knownWords.insert(utf16, 0..<utf16.count)
         }
     }
 
     /// The number of terms indexed.
     public var termCount: Int { entries.count }
 
-    private func add(_ entry: Entry, exact: Bool, keys: WordKeys) {
+    /// The child of trie node `node` along the word key `key`.
+    func child(of node: Int, _ key: Int) -> Int? { edges.child(of: node, key) }
+
+    /// What the matchers need to know about `word`, a word of a text.
+    func wordInfo(for word: String, keys: WordKeys) -> WordInfo {
+        let utf16 = Array(word.utf16)
+        let fuzzyID = fuzzyIDs[keys.fuzzyKey(word)]
+        var compound: [Int] = []
+        if splitsCompounds && fuzzyID == nil && word.count >= 7 {
+            compound = compoundEntries(word.lowercased(), keys: keys)
+        }
+        // Folding is only needed to check a word against the terms whose stem it shares.
+        return WordInfo(fuzzyID: fuzzyID, folded: fuzzyID == nil ? "" : inflection.fold(word),
+                        exactID: exactWords.find(utf16, 0..<utf16.count), compoundEntries: compound)
+    }
+
+    /// The information worked out at build time for the word `utf16[range]` when it is a
+    /// word of a term in any case; `scratch` is a buffer reused between calls.
+    func knownWordInfo(_ utf16: [UInt16], _ range: Range<Int>, scratch: inout [UInt16]) -> WordInfo? {
+        Self.lowercase(utf16, range, into: &scratch)
+        guard let index = knownWords.find(scratch, 0..<scratch.count) else { return nil }
+        var info = knownInfos[index]
+        if exactWords.count > 0 { info.exactID = exactWords.find(utf16, range) }
+        return info
+    }
+
+    /// Lower case of `utf16[range]`: by table for ASCII and Latin-1, else by the standard library.
+    private static func lowercase(_ utf16: [UInt16], _ range: Range<Int>, into lower: inout [UInt16]) {
+        lower.removeAll(keepingCapacity: true)
+        for index in range {
+            let unit = utf16[index]
+            switch unit {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lower.append(unit | 0x20)
+            case 0...0xFF: lower.append(unit)
+            default:
+                lower = Array(String(utf16Units: utf16[range]).lowercased().utf16)
+                return
+            }
+        }
+    }
+
+    /// Terms that start the word or are its head: the longest of each, at least 4 letters,
+    /// leaving at least 3 letters for the rest of the compound.
+    private func compoundEntries(_ lower: String, keys: WordKeys) -> [Int] {
+        let characters = Array(lower)
+        var found: [Int] = []
+        for length in stride(from: characters.count - 3, through: 4, by: -1) {
+            if let prefix = singleWords[String(characters[..<length])] { found += prefix; break }
+        }
+        let stemmed = Array(keys.stem(lower))
+        for start in 3...max(3, stemmed.count - 4) where start < stemmed.count {
+            let head = String(stemmed[start...])
+            if let entries = singleStems[head] ?? singleWords[head] { found += entries; break }
+        }
+        return found
+    }
+
+    /// The words of the terms seen so far, each keyed once.
+    private struct TermWords {
+        /// Fuzzy id (nil for words only matched exactly) and folded form, by lowercase word.
+        var byLowercase: [String: (fuzzyID: Int?, folded: String)] = [:]
+    }
+
+    private func add(_ entry: Entry, exact: Bool, keys: WordKeys, words termWords: inout TermWords) {
         let words = keys.tokenizer.wordStrings(in: entry.text)
         guard !words.isEmpty else { return }
         let index = entries.count
         entries.append(entry)
-        let foldedWords = words.map { exact ? nil : inflection.fold($0) }
-        entryWords.append(foldedWords)
         var node = 0
-        for (position, word) in words.enumerated() {
+        var foldedWords: [String?] = []
+        for word in words {
+            let lower = word.lowercased()
             let key: Int
             if exact {
-                let id = exactIDs[word] ?? exactIDs.count
-                exactIDs[word] = id
-                key = -1 - id
+                let utf16 = Array(word.utf16)
+                key = -1 - (exactWords.find(utf16, 0..<utf16.count) ?? exactWords.insert(utf16, 0..<utf16.count))
+                if termWords.byLowercase[lower] == nil { termWords.byLowercase[lower] = (nil, "") }
+                foldedWords.append(nil)
             } else {
-                let sortKey = keys.fuzzyKey(word)
-                let id = fuzzyIDs[sortKey] ?? fuzzyIDs.count
-                fuzzyIDs[sortKey] = id
-                key = id
+                if let known = termWords.byLowercase[lower], let fuzzyID = known.fuzzyID {
+                    key = fuzzyID
+                    foldedWords.append(known.folded)
+                } else {
+                    let sortKey = keys.fuzzyKey(lower)
+                    key = fuzzyIDs[sortKey] ?? fuzzyIDs.count
+                    fuzzyIDs[sortKey] = key
+                    let folded = inflection.fold(lower)
+                    termWords.byLowercase[lower] = (key, folded)
+                    foldedWords.append(folded)
+                }
             }
-            if let next = children[node][key] {
+            if let next = edges.child(of: node, key) {
                 node = next
             } else {
-                children.append([:])
+                edges.insert(node, key, child: terminals.count)
                 terminals.append([])
                 edgeWords.append([])
-                children[node][key] = children.count - 1
-                node = children.count - 1
+                node = terminals.count - 1
             }
-            if !exact {
-                if let folded = foldedWords[position], !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
-            }
+            if let folded = foldedWords.last!, !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
         }
+        entryWords.append(foldedWords)
         terminals[node].append(index)
         if splitsCompounds && !exact && words.count == 1 && words[0].count >= 4 {
             let lower = words[0].lowercased()
@@ -93,23 +178,4 @@ public final class TermDictionary: @unchecked Sendable {
             singleStems[keys.stem(lower), default: []].append(index)
         }
     }
-
-}
-
-/// Turns words into the keys a ``TermDictionary`` stores: Snowball stem of the lowercase
-/// word, as an ICU collation key. Holds ICU handles: one per task.
-final class WordKeys {
-    let tokenizer: WordTokenizer
-    private let stemmer: Stemmer?
-    private let collator: Collator
-
-    init(language: String, strength: CollationStrength) throws {
-        tokenizer = try WordTokenizer(locale: language)
-        stemmer = try? Stemmer(language: language)
-        collator = try Collator(locale: language, strength: strength)
-    }
-
-    func stem(_ lowercased: String) -> String { stemmer?.stem(lowercased) ?? lowercased }
-
-    func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
 }

@@ -38,15 +38,7 @@ public final class TermMatcher {
     private var infos: [WordInfo] = []
     private var frontier: [Int] = []
     private var next: [Int] = []
-
-    private struct WordInfo {
-        let fuzzyID: Int?
-        /// Lowercase, accents removed: for the inflection check.
-        let folded: String
-        let exactID: Int?
-        /// Terms this word contains as a compound part (German).
-        let compoundEntries: [Int]
-    }
+    private var scratch: [UInt16] = []
 
     /// A matcher over a dictionary built elsewhere (shared between tasks).
     public init(dictionary: TermDictionary) throws {
@@ -71,32 +63,9 @@ public final class TermMatcher {
             table.removeAll()
             infos.removeAll(keepingCapacity: true)
         }
-        let word = String(decoding: utf16[range], as: UTF16.self)
-        let fuzzy = dictionary.fuzzyIDs[keys.fuzzyKey(word)]
-        var compound: [Int] = []
-        if dictionary.splitsCompounds && fuzzy == nil && word.count >= 7 {
-            compound = compoundEntries(word.lowercased())
-        }
-        // Folding is only needed to check a word against the terms whose stem it shares.
-        infos.append(WordInfo(fuzzyID: fuzzy, folded: fuzzy == nil ? "" : dictionary.inflection.fold(word),
-                              exactID: dictionary.exactIDs[word], compoundEntries: compound))
+        infos.append(dictionary.knownWordInfo(utf16, range, scratch: &scratch)
+            ?? dictionary.wordInfo(for: String(utf16Units: utf16[range]), keys: keys))
         return table.insert(utf16, range)
-    }
-
-    /// Terms that start the word or are its head: the longest of each, at least 4 letters,
-    /// leaving at least 3 letters for the rest of the compound.
-    private func compoundEntries(_ lower: String) -> [Int] {
-        let characters = Array(lower)
-        var found: [Int] = []
-        for length in stride(from: characters.count - 3, through: 4, by: -1) {
-            if let prefix = dictionary.singleWords[String(characters[..<length])] { found += prefix; break }
-        }
-        let stemmed = Array(keys.stem(lower))
-        for start in 3...max(3, stemmed.count - 4) where start < stemmed.count {
-            let head = String(stemmed[start...])
-            if let entries = dictionary.singleStems[head] ?? dictionary.singleWords[head] { found += entries; break }
-        }
-        return found
     }
 
     /// Snowball stems conflate derivations too ("coopération" and "coopérative" both give
@@ -117,8 +86,8 @@ public final class TermMatcher {
         while index < ranges.count {
             // Most words start no term: decide that without walking the trie.
             let first = ids[index]
-            let startsTerm = (infos[first].fuzzyID.map { dictionary.children[0][$0] != nil } ?? false)
-                || (infos[first].exactID.map { dictionary.children[0][-1 - $0] != nil } ?? false)
+            let startsTerm = (infos[first].fuzzyID.map { dictionary.child(of: 0, $0) != nil } ?? false)
+                || (infos[first].exactID.map { dictionary.child(of: 0, -1 - $0) != nil } ?? false)
             if startsTerm, let best = longestTerm(from: index, ids: ids) {
                 result.append(match(text, ranges[index].lowerBound..<ranges[best.end].upperBound, entries: best.entries))
                 index = best.end + 1
@@ -153,10 +122,10 @@ public final class TermMatcher {
             let id = ids[position]
             next.removeAll(keepingCapacity: true)
             for node in frontier {
-                if let fuzzy = infos[id].fuzzyID, let child = dictionary.children[node][fuzzy], accepts(folded: infos[id].folded, edge: child) {
+                if let fuzzy = infos[id].fuzzyID, let child = dictionary.child(of: node, fuzzy), accepts(folded: infos[id].folded, edge: child) {
                     next.append(child)
                 }
-                if let exact = infos[id].exactID, let child = dictionary.children[node][-1 - exact] { next.append(child) }
+                if let exact = infos[id].exactID, let child = dictionary.child(of: node, -1 - exact) { next.append(child) }
             }
             var reached: [Int] = []
             for node in next {
@@ -184,7 +153,7 @@ public final class TermMatcher {
         guard index + 2 < ranges.count else { return nil }
         let end = ranges[index].upperBound
         guard end < utf16.count, utf16[end] == 0x2D else { return nil }
-        func word(_ position: Int) -> String { String(decoding: utf16[ranges[position]], as: UTF16.self).lowercased() }
+        func word(_ position: Int) -> String { String(utf16Units: utf16[ranges[position]]).lowercased() }
         guard ["und", "oder", "bzw", "sowie", "u"].contains(word(index + 1)) else { return nil }
         let modifier = word(index)
         let head = Array(word(index + 2))

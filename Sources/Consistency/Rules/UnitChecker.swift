@@ -193,26 +193,3 @@ public enum TermMatcherStrength: String, CaseIterable, Sendable {
 
     var collationStrength: Linguistics.CollationStrength { self == .primary ? .primary : .secondary }
 }
-
-/// The term dictionaries of a check, one per language, built on first use and shared by
-/// the parallel checkers.
-final class DictionaryCache: @unchecked Sendable {
-    private let termbase: Termbase
-    private let strength: CollationStrength
-    private var built: [String: TermDictionary] = [:]
-    private let lock = NSLock()
-
-    init(termbase: Termbase, strength: CollationStrength) {
-        self.termbase = termbase
-        self.strength = strength
-    }
-
-    func dictionary(for language: String) throws -> TermDictionary {
-        lock.lock()
-        defer { lock.unlock() }
-        if let dictionary = built[language] { return dictionary }
-        let dictionary = try TermDictionary(termbase: termbase, language: language, strength: strength)
-        built[language] = dictionary
-        return dictionary
-    }
-}

@@ -28,17 +28,17 @@ enum TBXReader {
 
         let documentLanguage = root.attribute("lang", namespace: xmlNamespace) ?? "en"
         var termbase = Termbase()
-        termbase.title = (try? tree.select("//*[local-name()='titleStmt']/*[local-name()='title']").first?.text)
-            .flatMap { $0.isEmpty ? nil : $0 }
-        let entryName = version == .v2 ? "termEntry" : "conceptEntry"
-        let entries = try tree.select("//*[local-name()='\(entryName)']")
+        if let header = root.childElements.first(where: { $0.name == "martifHeader" || $0.name == "tbxHeader" }) {
+            termbase.title = firstDescendant(of: header, path: ["titleStmt", "title"]).map(\.text.trimmedWhitespace)
+                .flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let entries = root.descendants(named: version == .v2 ? "termEntry" : "conceptEntry")
         for (index, entry) in entries.enumerated() {
             termbase.concepts.append(readEntry(entry, number: index + 1, documentLanguage: documentLanguage))
         }
         return termbase
     }
 
-    /// The data category of a DCA element (its type) or a DCT element (its name).
     /// Reads a large TBX file as a stream: the header and each entry are expanded one at a
     /// time, checked and read with the same code as ``read(_:)``, then freed, so memory
     /// holds the termbase, not the document.
@@ -97,8 +97,12 @@ enum TBXReader {
         return nil
     }
 
+    /// The TBX elements whose type attribute names their data category (DCA style).
+    private static let typedElements: Set<String> = ["descrip", "termNote", "admin", "ref", "xref", "transac"]
+
+    /// The data category of a DCA element (its type) or a DCT element (its name).
     private static func category(of element: XMLTree.Element) -> String? {
-        if ["descrip", "termNote", "admin", "ref", "xref", "transac"].contains(element.name),
+        if typedElements.contains(element.name),
            element.namespaceURI == nil || element.namespaceURI == TBXDialect.v3Namespace {
             return element.attribute("type")
         }
@@ -197,14 +201,15 @@ enum TBXReader {
     private static func readTerm(_ element: XMLTree.Element) -> Term? {
         // ntig wraps the term and its notes in a termGrp.
         let holder = element.name == "ntig" ? (element.firstChild(named: "termGrp") ?? element) : element
-        guard let termElement = holder.childElements.first(where: { $0.name == "term" }) else { return nil }
+        let holderChildren = holder.childElements
+        guard let termElement = holderChildren.first(where: { $0.name == "term" }) else { return nil }
         let text = termElement.text.trimmedWhitespace
         guard !text.isEmpty else { return nil }
         var term = Term(text)
         var explicitStatus: TermStatus?
-        var fields = holder.childElements
+        var fields = holderChildren
         if element.name == "ntig" { fields += element.childElements.filter { $0.name != "termGrp" } }
-        fields += holder.childElements.filter { $0.name == "termNoteGrp" || $0.name == "descripGrp" || $0.name == "adminGrp" }.flatMap(\.childElements)
+        for child in holderChildren where ["termNoteGrp", "descripGrp", "adminGrp"].contains(child.name) { fields += child.childElements }
         for field in fields where field.name != "term" {
             let value = field.text.trimmedWhitespace
             if field.name == "note" {

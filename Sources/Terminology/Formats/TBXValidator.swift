@@ -44,9 +44,12 @@ struct TBXValidator {
             checkCategory(element.name, value: element.text, element: element, parent: parent)
         }
         // Inline markup and foreign vocabularies are not checked further.
-        if ["term", "p", "note", "hi", "foreign"].contains(element.name) && isTBX { return }
+        if isTBX && Self.unchecked.contains(element.name) { return }
         for child in element.childElements { check(child, parent: element) }
     }
+
+    /// TBX elements whose content is inline markup or foreign vocabulary: not checked further.
+    private static let unchecked: Set<String> = ["term", "p", "note", "hi", "foreign"]
 
     private mutating func checkCore(_ element: XMLTree.Element) {
         let name = element.name
