@@ -30,8 +30,6 @@ public struct ConsistencyChecker: Sendable {
     public var reader: BilingualReader
     /// The term dictionaries, built once per language and kept between checks.
     private let dictionaries: DictionaryCache
-    /// The concepts by id (the first of each id).
-    private let conceptsByID: [String: Concept]
 
     public init(termbase: Termbase, rules: Set<CheckRule> = Set(CheckRule.allCases), strength: TermMatcherStrength = .primary,
                 reader: BilingualReader = BilingualReader()) {
@@ -40,7 +38,6 @@ public struct ConsistencyChecker: Sendable {
         self.strength = strength
         self.reader = reader
         dictionaries = DictionaryCache(termbase: termbase, strength: strength.collationStrength)
-        conceptsByID = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Builds the term dictionaries of `languages` now (in parallel), rather than when the
@@ -57,7 +54,7 @@ public struct ConsistencyChecker: Sendable {
     public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
-            UnitChecker(concepts: conceptsByID, rules: rules, dictionaries: dictionaries)
+            UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries)
         }
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
         for (index, file) in files.enumerated() {
@@ -96,7 +93,9 @@ public struct ConsistencyChecker: Sendable {
             }
             progress?(index + 1)
         }
-        if rules.contains(.inconsistentTerm) { report.findings += Self.inconsistencies(checkers.flatMap(\.renderings)) }
+        if rules.contains(.inconsistentTerm) {
+            report.findings += TermRenderings.inconsistencies(checkers.map(\.renderings), concepts: termbase.concepts)
+        }
         report.findings.sort { a, b in
             (a.file, a.line, a.unit, a.rule, a.conceptID ?? "") < (b.file, b.line, b.unit, b.rule, b.conceptID ?? "")
         }
@@ -128,25 +127,6 @@ public struct ConsistencyChecker: Sendable {
                 results.fail(XMLDiagnostic(file: batch[range.lowerBound].file, line: 0, message: "\(error)"))
             }
         }
-    }
-
-    /// One concept rendered with several accepted terms: a warning on each unit that does
-    /// not use the most frequent one.
-    static func inconsistencies(_ renderings: [UnitChecker.Rendering]) -> [Finding] {
-        var findings: [Finding] = []
-        let groups = Dictionary(grouping: renderings) { "\($0.conceptID)\u{1F}\($0.language)" }
-        for (_, group) in groups {
-            let counts = Dictionary(grouping: group, by: \.term).mapValues(\.count)
-            guard counts.count > 1 else { continue }
-            let majority = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
-            let example = group.first { $0.term == majority }!.finding
-            for rendering in group where rendering.term != majority {
-                var finding = rendering.finding
-                finding.message = "\(rendering.conceptID) is rendered '\(rendering.term)' here but '\(majority)' in \(counts[majority]!) other unit(s), e.g. \(example.location) (\(example.unit))"
-                findings.append(finding)
-            }
-        }
-        return findings
     }
 }
 

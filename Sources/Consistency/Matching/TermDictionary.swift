@@ -12,6 +12,8 @@ public final class TermDictionary: @unchecked Sendable {
     /// A term of the dictionary.
     public struct Entry: Sendable, Equatable {
         public let conceptID: String
+        /// The concept's position in the termbase the dictionary was built from.
+        public let conceptIndex: Int
         public let text: String
         public let status: TermStatus
     }
@@ -48,10 +50,10 @@ public final class TermDictionary: @unchecked Sendable {
         inflection = InflectionGuard(language: primary)
         let keys = try WordKeys(language: primary, strength: strength)
         var words = TermWords()
-        for concept in termbase.concepts {
+        for (conceptIndex, concept) in termbase.concepts.enumerated() {
             for section in concept.languages where LanguageTag.primary(section.language) == primary {
                 for term in section.terms {
-                    add(Entry(conceptID: concept.id, text: term.text, status: term.status), exact: term.exactMatch,
+                    add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
             }

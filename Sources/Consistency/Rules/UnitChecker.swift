@@ -6,30 +6,30 @@ import Terminology
 /// first use. Not thread-safe: each checker is used by one thread at a time (the
 /// parallel batches give each worker its own), hence `@unchecked Sendable`.
 final class UnitChecker: @unchecked Sendable {
-    private let concepts: [String: Concept]
+    /// The termbase's concepts: dictionary entries point into it by index.
+    private let concepts: [Concept]
     private let rules: Set<CheckRule>
+    private let dictionaries: DictionaryCache
     private var matchers: [String: TermMatcher] = [:]
     /// The two languages used last, as written in the units, with their matchers.
     private var lastMatcher: [(String, TermMatcher)] = []
+    /// What each concept asks of a target language, worked out on first use.
+    private var targets: [String: [Int: TargetTerms]] = [:]
     /// Accepted target terms used per concept and language, for inconsistent-term.
-    private(set) var renderings: [Rendering] = []
-    /// How often each accepted term rendered a concept so far, per concept and language.
-    private var renderingCounts: [String: [String: Int]] = [:]
+    private(set) var renderings = TermRenderings()
 
-    /// One accepted rendering of a concept in a unit.
-    struct Rendering {
-        let conceptID: String
-        let language: String
-        let term: String
-        let finding: Finding
+    /// The accepted terms of a concept in a target language.
+    private struct TargetTerms {
+        /// The term to suggest; nil when the concept has no equivalent or no accepted term there.
+        let expected: String?
+        /// Every accepted term, quoted, for messages.
+        let accepted: String
     }
 
-    private let dictionaries: DictionaryCache
-
-    init(concepts: [String: Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
-        self.dictionaries = dictionaries
+    init(concepts: [Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
         self.concepts = concepts
         self.rules = rules
+        self.dictionaries = dictionaries
     }
 
     func matcher(_ language: String) throws -> TermMatcher {
@@ -71,29 +71,30 @@ final class UnitChecker: @unchecked Sendable {
         guard !target.isEmpty else { return findings }
 
         let sourceMatches = try matcher(unit.sourceLanguage).matches(in: unit.source)
-        let targetMatches = try matcher(unit.targetLanguage).matches(in: target)
+        let targetMatcher = try matcher(unit.targetLanguage)
+        let targetMatches = targetMatcher.matches(in: target)
         // The concepts of the source, in order; a deprecated source term still names its concept.
-        var sourceConcepts: [(id: String, surface: String)] = []
+        var sourceConcepts: [(concept: Int, surface: String)] = []
         for match in sourceMatches {
             let accepted = match.entries.filter { $0.status.isAccepted }
             if accepted.isEmpty {
                 for entry in match.entries {
                     report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
-                           + (preferred(entry.conceptID, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
+                           + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
                            concept: entry.conceptID, sourceTerm: match.surface)
                 }
             }
-            for entry in accepted.isEmpty ? match.entries : accepted where !sourceConcepts.contains(where: { $0.id == entry.conceptID }) {
-                sourceConcepts.append((entry.conceptID, match.surface))
+            for entry in accepted.isEmpty ? match.entries : accepted where !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
+                sourceConcepts.append((entry.conceptIndex, match.surface))
             }
         }
-        for (conceptID, surface) in sourceConcepts {
-            guard let section = concepts[conceptID]?.section(unit.targetLanguage),
-                  section.equivalence != Equivalence.none, section.terms.contains(where: { $0.status.isAccepted }) else { continue }
+        for (concept, surface) in sourceConcepts {
+            guard let expected = targetTerms(concept, unit.targetLanguage).expected else { continue }
+            let conceptID = concepts[concept].id
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
             for match in targetMatches {
-                for entry in match.entries where entry.conceptID == conceptID {
+                for entry in match.entries where entry.conceptIndex == concept {
                     if entry.status.isAccepted {
                         if acceptedHit == nil { acceptedHit = (match, entry) }
                     } else {
@@ -101,16 +102,17 @@ final class UnitChecker: @unchecked Sendable {
                     }
                 }
             }
-            let expected = section.preferredTerms.first?.text ?? section.terms.first { $0.status.isAccepted }?.text ?? ""
             for (match, entry) in deprecatedHits {
                 report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected)'",
                        concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
             }
             if let (match, entry) = acceptedHit {
-                if rules.contains(.inconsistentTerm) { record(match: match, entry: entry, conceptID: conceptID, surface: surface, unit: unit) }
+                if rules.contains(.inconsistentTerm) {
+                    renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
+                                      sourceTerm: surface, targetTerm: match.surface)
+                }
             } else if deprecatedHits.isEmpty {
-                let accepted = section.terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }.joined(separator: ", ")
-                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted)",
+                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(targetTerms(concept, unit.targetLanguage).accepted)",
                        concept: conceptID, sourceTerm: surface, targetTerm: expected)
             }
         }
@@ -122,29 +124,23 @@ final class UnitChecker: @unchecked Sendable {
         return findings
     }
 
-    /// Records an accepted rendering for inconsistent-term. Renderings with the term used
-    /// most so far drop the unit's texts (kept for the report otherwise): on 200,000 units
-    /// they would hold hundreds of megabytes for nothing.
-    private func record(match: TermMatcher.Match, entry: TermMatcher.Entry, conceptID: String, surface: String, unit: BilingualUnit) {
-        let language = unit.targetLanguage
-        let key = conceptID + "\u{1F}" + language
-        renderingCounts[key, default: [:]][entry.text, default: 0] += 1
-        // The first rendering of each term keeps its texts, and any rendering that is not the
-        // one leading term so far.
-        var keepTexts = true
-        if let counts = renderingCounts[key], counts[entry.text] != 1 {
-            let mine = counts[entry.text] ?? 0
-            keepTexts = counts.contains { $0.key != entry.text && $0.value >= mine }
+    /// What `concept` asks of `language`, worked out once per checker.
+    private func targetTerms(_ concept: Int, _ language: String) -> TargetTerms {
+        if let known = targets[language]?[concept] { return known }
+        var found = TargetTerms(expected: nil, accepted: "")
+        if let section = concepts[concept].section(language), section.equivalence != Equivalence.none {
+            let accepted = section.terms.filter { $0.status.isAccepted }
+            if let first = accepted.first {
+                found = TargetTerms(expected: section.preferredTerms.first?.text ?? first.text,
+                                    accepted: accepted.map { "'\($0.text)'" }.joined(separator: ", "))
+            }
         }
-        let finding = Finding(file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
-                              conceptID: conceptID, sourceTerm: surface, targetTerm: match.surface, message: "",
-                              source: keepTexts ? unit.source : "", target: keepTexts ? unit.target : nil,
-                              sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage)
-        renderings.append(Rendering(conceptID: conceptID, language: LanguageTag.primary(language), term: entry.text, finding: finding))
+        targets[language, default: [:]][concept] = found
+        return found
     }
 
-    private func preferred(_ conceptID: String, _ language: String) -> String? {
-        concepts[conceptID]?.section(language)?.preferredTerms.first?.text
+    private func preferred(_ concept: Int, _ language: String) -> String? {
+        concepts[concept].section(language)?.preferredTerms.first?.text
     }
 
     /// The target repeats the source (ignoring ASCII case and runs of spaces), and the source

@@ -1,0 +1,80 @@
+import Terminology
+
+/// Which accepted term rendered each concept in each unit, for `inconsistent-term`.
+/// Each parallel ``UnitChecker`` keeps its own; ``inconsistencies(_:concepts:)`` merges them.
+struct TermRenderings {
+    /// A concept in a target language (primary subtag).
+    struct Key: Hashable {
+        let concept: Int
+        let language: String
+    }
+
+    /// One accepted rendering of a concept in a unit. The unit's texts are dropped when
+    /// its term leads so far: on 200,000 units they would hold hundreds of megabytes for
+    /// warnings that are unlikely to be given.
+    struct Rendering {
+        let key: Key
+        let term: String
+        let unit: BilingualUnit
+        let sourceTerm: String
+        let targetTerm: String
+    }
+
+    /// How often each accepted term rendered a concept so far.
+    private(set) var counts: [Key: [String: Int]] = [:]
+    private(set) var renderings: [Rendering] = []
+
+    mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String) {
+        let key = Key(concept: concept, language: language)
+        counts[key, default: [:]][term, default: 0] += 1
+        // Texts are kept for the first rendering of each term and for any term not leading.
+        var kept = unit
+        if let termCounts = counts[key], let mine = termCounts[term], mine > 1,
+           !termCounts.contains(where: { $0.key != term && $0.value >= mine }) {
+            kept.source = ""
+            kept.target = nil
+        }
+        renderings.append(Rendering(key: key, term: term, unit: kept, sourceTerm: sourceTerm, targetTerm: targetTerm))
+    }
+
+    /// One concept rendered with several accepted terms in one language: a warning on each
+    /// unit that does not use the most frequent term (ties go to the term first in order).
+    static func inconsistencies(_ parts: [TermRenderings], concepts: [Concept]) -> [Finding] {
+        var totals: [Key: [String: Int]] = [:]
+        for part in parts {
+            for (key, termCounts) in part.counts {
+                totals[key, default: [:]].merge(termCounts, uniquingKeysWith: +)
+            }
+        }
+        var majorities: [Key: (term: String, count: Int)] = [:]
+        for (key, termCounts) in totals where termCounts.count > 1 {
+            let best = termCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!
+            majorities[key] = (best.key, best.value)
+        }
+        guard !majorities.isEmpty else { return [] }
+        // The example of the majority: its earliest unit.
+        var examples: [Key: BilingualUnit] = [:]
+        for part in parts {
+            for rendering in part.renderings {
+                guard let majority = majorities[rendering.key], rendering.term == majority.term else { continue }
+                if let example = examples[rendering.key], (example.file, example.line) <= (rendering.unit.file, rendering.unit.line) { continue }
+                examples[rendering.key] = rendering.unit
+            }
+        }
+        var findings: [Finding] = []
+        for part in parts {
+            for rendering in part.renderings {
+                guard let majority = majorities[rendering.key], rendering.term != majority.term,
+                      let example = examples[rendering.key] else { continue }
+                let unit = rendering.unit, conceptID = concepts[rendering.key.concept].id
+                let location = example.line > 0 ? "\(example.file):\(example.line)" : example.file
+                findings.append(Finding(
+                    file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
+                    conceptID: conceptID, sourceTerm: rendering.sourceTerm, targetTerm: rendering.targetTerm,
+                    message: "\(conceptID) is rendered '\(rendering.term)' here but '\(majority.term)' in \(majority.count) other unit(s), e.g. \(location) (\(example.id))",
+                    source: unit.source, target: unit.target, sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage))
+            }
+        }
+        return findings
+    }
+}
