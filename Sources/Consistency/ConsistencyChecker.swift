@@ -121,7 +121,7 @@ public struct ConsistencyChecker: Sendable {
             let range = min(worker * slice, batch.count)..<min((worker + 1) * slice, batch.count)
             var findings: [Finding] = []
             do {
-                for unit in batch[range] { findings += try checkers[worker].check(unit) }
+                for index in range { findings += try checkers[worker].check(batch[index]) }
                 results.store(findings, at: worker, of: checkers.count)
             } catch {
                 results.fail(XMLDiagnostic(file: batch[range.lowerBound].file, line: 0, message: "\(error)"))

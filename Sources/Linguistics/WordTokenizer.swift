@@ -40,35 +40,43 @@ public final class WordTokenizer {
 
     deinit { pc_word_breaker_close(handle) }
 
+    /// Buffers for ICU's word boundaries, reused from text to text.
+    private var starts: [Int32] = [], ends: [Int32] = [], kinds: [Int32] = []
+
     /// The words of `text`, in order.
     public func words(in text: String) -> [Word] {
         let utf16 = Array(text.utf16)
         var cursor = IndexCursor(text: text)
-        return scan(utf16).map { range, kind in
-            let lower = cursor.index(atUTF16Offset: range.lowerBound)
-            let upper = cursor.index(atUTF16Offset: range.upperBound)
-            return Word(range: lower..<upper, utf16Range: range, kind: kind)
+        var words: [Word] = []
+        utf16.withUnsafeBufferPointer { buffer in
+            scan(buffer) { range, kind in
+                let lower = cursor.index(atUTF16Offset: range.lowerBound)
+                let upper = cursor.index(atUTF16Offset: range.upperBound)
+                words.append(Word(range: lower..<upper, utf16Range: range, kind: kind))
+            }
         }
+        return words
     }
 
-    /// The words of a text given as UTF-16 code units, as offsets into them: for callers
-    /// that work on code units and need no `String.Index`.
-    public func wordRanges(inUTF16 utf16: [UInt16]) -> [Range<Int>] {
-        scan(utf16).map(\.range)
+    /// The words of `text` as offsets into its code units, written into `ranges` (emptied
+    /// first): for callers that tokenize many texts and reuse one array.
+    public func wordRanges(in text: UTF16Text, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
+        text.units.withUnsafeBufferPointer { buffer in scan(buffer) { range, _ in ranges.append(range) } }
     }
 
-    /// ICU's word boundaries, French elisions split off.
-    private func scan(_ utf16: [UInt16]) -> [(range: Range<Int>, kind: Word.Kind)] {
+    /// ICU's word boundaries, French elisions split off, each given to `body` in order.
+    private func scan(_ utf16: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>, Word.Kind) -> Void) {
         let capacity = utf16.count
-        if capacity == 0 { return [] }
-        var starts = [Int32](repeating: 0, count: capacity)
-        var ends = [Int32](repeating: 0, count: capacity)
-        var kinds = [Int32](repeating: 0, count: capacity)
+        guard capacity > 0, let base = utf16.baseAddress else { return }
+        if starts.count < capacity {
+            starts = [Int32](repeating: 0, count: capacity)
+            ends = [Int32](repeating: 0, count: capacity)
+            kinds = [Int32](repeating: 0, count: capacity)
+        }
         var status: Int32 = 0
-        let count = Int(pc_word_breaker_words(handle, utf16, Int32(capacity), &starts, &ends, &kinds, Int32(capacity), &status))
-        guard status <= 0 else { return [] }
-        var words: [(range: Range<Int>, kind: Word.Kind)] = []
-        words.reserveCapacity(count)
+        let count = Int(pc_word_breaker_words(handle, base, Int32(capacity), &starts, &ends, &kinds, Int32(capacity), &status))
+        guard status <= 0 else { return }
         for index in 0..<min(count, capacity) {
             var start = Int(starts[index])
             let end = Int(ends[index])
@@ -76,9 +84,8 @@ public final class WordTokenizer {
             if splitsElisions, kind == .letters, let cut = elisionEnd(utf16, start, end) {
                 start = cut
             }
-            words.append((start..<end, kind))
+            body(start..<end, kind)
         }
-        return words
     }
 
     /// The words of `text` as strings.
@@ -88,14 +95,14 @@ public final class WordTokenizer {
 
     /// When the word at `start..<end` begins with an elided French word and an
     /// apostrophe, the offset just after the apostrophe.
-    private func elisionEnd(_ utf16: [UInt16], _ start: Int, _ end: Int) -> Int? {
+    private func elisionEnd(_ utf16: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int? {
         var position = start
         let limit = min(end, start + 8)
         while position < limit {
             let unit = utf16[position]
             if unit == 0x27 || unit == 0x2019 || unit == 0x02BC {
                 guard position > start, position + 1 < end else { return nil }
-                let prefix = String(utf16Units: utf16[start..<position]).lowercased()
+                let prefix = String(utf16Units: Array(utf16[start..<position])[...]).lowercased()
                 return WordTokenizer.frenchElisions.contains(prefix) ? position + 1 : nil
             }
             position += 1

@@ -62,6 +62,20 @@ struct TextTests {
         }
     }
 
+    @Test("UTF16Text: code units and String indexes of a reused buffer")
+    func utf16Text() throws {
+        var buffer = UTF16Text()
+        for text in ["emoji 🤝 coopération sociale", "Économie", "", "Straße"] {
+            buffer.load(text)
+            #expect(buffer.units == Array(text.utf16))
+            let tokenizer = try WordTokenizer(locale: "fr")
+            var ranges: [Range<Int>] = []
+            tokenizer.wordRanges(in: buffer, into: &ranges)
+            let words = ranges.map { String(text[buffer.index(atUTF16Offset: $0.lowerBound, in: text)..<buffer.index(atUTF16Offset: $0.upperBound, in: text)]) }
+            #expect(words == tokenizer.wordStrings(in: text))
+        }
+    }
+
     @Test("Snowball stems join inflected forms")
     func stems() throws {
         let french = try Stemmer(language: "fr")

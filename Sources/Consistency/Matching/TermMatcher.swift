@@ -39,6 +39,10 @@ public final class TermMatcher {
     private var frontier: [Int] = []
     private var next: [Int] = []
     private var scratch: [UInt16] = []
+    /// The text being matched, its words and their word information: reused buffers.
+    private var text16 = UTF16Text()
+    private var ranges: [Range<Int>] = []
+    private var ids: [Int] = []
 
     /// A matcher over a dictionary built elsewhere (shared between tasks).
     public init(dictionary: TermDictionary) throws {
@@ -77,10 +81,12 @@ public final class TermMatcher {
 
     /// Every term occurrence in `text`, in order, longest first and without overlap.
     public func matches(in text: String) -> [Match] {
-        let utf16 = Array(text.utf16)
-        let ranges = keys.tokenizer.wordRanges(inUTF16: utf16)
+        text16.load(text)
+        keys.tokenizer.wordRanges(in: text16, into: &ranges)
         guard !ranges.isEmpty else { return [] }
-        let ids = ranges.map { infoIndex(utf16, $0) }
+        let utf16 = text16.units
+        ids.removeAll(keepingCapacity: true)
+        for range in ranges { ids.append(infoIndex(utf16, range)) }
         var result: [Match] = []
         var index = 0
         while index < ranges.count {
@@ -105,8 +111,8 @@ public final class TermMatcher {
 
     /// A match over the UTF-16 offsets `range` of `text`.
     private func match(_ text: String, _ range: Range<Int>, entries: [Int]) -> Match {
-        let lower = String.Index(utf16Offset: range.lowerBound, in: text)
-        let upper = String.Index(utf16Offset: range.upperBound, in: text)
+        let lower = text16.index(atUTF16Offset: range.lowerBound, in: text)
+        let upper = text16.index(atUTF16Offset: range.upperBound, in: text)
         return Match(range: lower..<upper, surface: String(text[lower..<upper]), entries: unique(entries))
     }
 

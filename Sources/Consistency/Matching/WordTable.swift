@@ -2,54 +2,63 @@
 /// matcher's word information. An open-addressing table over one flat buffer: looking a
 /// word up hashes and compares code units, without creating a String (Swift's String
 /// hashing normalizes to NFC, which dominated the matcher's cost).
+///
+/// Each slot holds the entry's number and the upper half of its word's hash, so a probe
+/// that meets another word rarely needs to compare code units.
 struct WordTable {
-    private var slots: [Int32]
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
+    /// 0 for an empty slot; else (hash >> 32) << 32 | (entry + 1).
+    private var slots: [UInt64]
+    /// Per entry: where its code units start in `units`, and how many there are.
+    private var starts: [Int32] = []
+    private var lengths: [Int32] = []
     private var units: [UInt16] = []
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
     }
 
-    private static func hash(_ buffer: [UInt16], _ range: Range<Int>) -> Int {
+    private static func hash(_ buffer: [UInt16], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for index in range {
             hash ^= UInt64(buffer[index])
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return Int(truncatingIfNeeded: hash & 0x7FFF_FFFF_FFFF_FFFF)
+        // Mix the upper bits into the lower ones, which pick the slot.
+        return hash ^ (hash >> 29)
     }
 
     /// The value stored for the code units `buffer[range]`, if any.
     func find(_ buffer: [UInt16], _ range: Range<Int>) -> Int? {
+        let hash = Self.hash(buffer, range)
+        let tag = hash >> 32
         let mask = slots.count - 1
-        var slot = Self.hash(buffer, range) & mask
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if lengths[entry] == range.count {
-                let base = starts[entry] - range.lowerBound
-                var equal = true
-                for index in range where units[base + index] != buffer[index] {
-                    equal = false
-                    break
-                }
-                if equal { return entry }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if stored >> 32 == tag {
+                let entry = Int(stored & 0xFFFF_FFFF) - 1
+                if Int(lengths[entry]) == range.count && equal(entry, buffer, range) { return entry }
             }
             slot = (slot + 1) & mask
         }
-        return nil
+    }
+
+    private func equal(_ entry: Int, _ buffer: [UInt16], _ range: Range<Int>) -> Bool {
+        let base = Int(starts[entry]) - range.lowerBound
+        for index in range where units[base + index] != buffer[index] { return false }
+        return true
     }
 
     /// Stores the code units `buffer[range]`; the entry's number is its order of insertion.
     mutating func insert(_ buffer: [UInt16], _ range: Range<Int>) -> Int {
         if (count + 1) * 10 > slots.count * 7 { grow() }
         let entry = count
-        starts.append(units.count)
-        lengths.append(range.count)
+        starts.append(Int32(units.count))
+        lengths.append(Int32(range.count))
         units.append(contentsOf: buffer[range])
         place(entry, hash: Self.hash(buffer, range))
         count += 1
@@ -57,24 +66,25 @@ struct WordTable {
     }
 
     mutating func removeAll() {
-        slots = Array(repeating: -1, count: slots.count)
+        slots = Array(repeating: 0, count: slots.count)
         starts.removeAll(keepingCapacity: true)
         lengths.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         count = 0
     }
 
-    private mutating func place(_ entry: Int, hash: Int) {
+    private mutating func place(_ entry: Int, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         for entry in 0..<count {
-            place(entry, hash: Self.hash(units, starts[entry]..<(starts[entry] + lengths[entry])))
+            let start = Int(starts[entry])
+            place(entry, hash: Self.hash(units, start..<(start + Int(lengths[entry]))))
         }
     }
 }
