@@ -87,7 +87,7 @@ public final class XMLStreamReader {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 return .start(startElement())
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)))
+                return .end(name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespaceURI: namespaceURI())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
                 return .text(string(xmlTextReaderConstValue(reader)) ?? "")
@@ -124,7 +124,7 @@ public final class XMLStreamReader {
 
     private func startElement() -> StartElement {
         let name = string(xmlTextReaderConstLocalName(reader)) ?? ""
-        let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+        let namespace = namespaceURI()
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
         let depth = Int(xmlTextReaderDepth(reader))
         // The node's own line; the parser's position may already be further on.
@@ -148,6 +148,18 @@ public final class XMLStreamReader {
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { String(cString: $0) }
+    }
+
+    /// The last namespace URI read: libxml2 keeps one copy of each name, so the same
+    /// pointer comes back for every element of a namespace, and one String serves them all.
+    private var lastNamespace: (pointer: UnsafePointer<xmlChar>, string: String)?
+
+    private func namespaceURI() -> String? {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return nil }
+        if let last = lastNamespace, last.pointer == pointer { return last.string }
+        let string = String(cString: pointer)
+        lastNamespace = (pointer, string)
+        return string
     }
 }
 

@@ -52,13 +52,15 @@ struct CheckCommand: ParsableCommand {
         var exit: Int32 = 0
         try reportingFailures {
             let selected = try selectedRules()
-            let start = Date()
+            var clock = PhaseClock()
             let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            clock.lap("glossary (\(termbase.concepts.count) concepts)")
             let checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength,
                                              reader: BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
             let bar = ProgressBar(total: files.count)
             let report = checker.check(files: files) { done in bar.update(done) }
             bar.finish()
+            clock.lap("check")
             printDiagnostics(report.problems)
             let text: String = switch format {
             case .text: TextReporter.render(report, colour: output == nil && isatty(STDOUT_FILENO) == 1)
@@ -66,7 +68,8 @@ struct CheckCommand: ParsableCommand {
             case .html: HTMLReporter.render(report)
             }
             if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
-            if stats { printStats(report, seconds: Date().timeIntervalSince(start)) }
+            clock.lap("report")
+            if stats { printStats(report, clock: clock) }
             exit = !report.problems.isEmpty ? 2 : report.hasErrors ? 1 : 0
         }
         if exit != 0 { throw ExitCode(exit) }
@@ -87,12 +90,14 @@ struct CheckCommand: ParsableCommand {
         return selected
     }
 
-    private func printStats(_ report: CheckReport, seconds: Double) {
+    private func printStats(_ report: CheckReport, clock: PhaseClock) {
         let megabytes = Double(report.byteCount) / 1_048_576
+        let seconds = clock.total
         let line = String(format: "%d units, %.1f MB in %.2f s: %.0f units/s, %.2f MB/s; peak memory %.0f MB\n",
                           report.unitCount, megabytes, seconds, Double(report.unitCount) / max(seconds, 1e-9),
                           megabytes / max(seconds, 1e-9), Self.peakMemoryMegabytes())
-        FileHandle.standardError.write(Data(line.utf8))
+        let phases = clock.laps.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ")
+        FileHandle.standardError.write(Data((line + "  " + phases + "\n").utf8))
     }
 
     /// The process's peak resident memory. Linux's VmHWM belongs to this program alone;
@@ -110,6 +115,23 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension TermMatcherStrength: ExpressibleByArgument {}
+
+/// Times the phases of a command, for `--stats`.
+struct PhaseClock {
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var laps: [(name: String, seconds: Double)] = []
+
+    /// Ends the phase `name`, begun at the previous lap (or at the start).
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((name, Double(now - last) / 1e9))
+        last = now
+    }
+
+    /// Seconds from the start to the last lap.
+    var total: Double { Double(last - start) / 1e9 }
+}
 
 /// A progress bar on stderr, only when stderr is a terminal and there is more than one file.
 final class ProgressBar: @unchecked Sendable {

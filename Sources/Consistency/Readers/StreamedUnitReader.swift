@@ -12,6 +12,8 @@ struct StreamedUnitReader {
 
     /// Elements whose content is native code, not text.
     private static let codeElements: Set<String> = ["bpt", "ept", "ph", "it", "ut", "sub", "originalData", "notes", "note"]
+    /// The elements of a unit, in XLIFF 1.2, XLIFF 2 and TMX.
+    private static let unitElements: Set<String> = ["trans-unit", "unit", "tu"]
 
     private struct Pending {
         var id: String
@@ -137,7 +139,7 @@ struct StreamedUnitReader {
                     }
                     continue
                 }
-                if ["trans-unit", "unit", "tu"].contains(name), let unit = pending {
+                if Self.unitElements.contains(name), let unit = pending {
                     pending = nil
                     if unit.skipped { continue }
                     if let made = try makeUnit(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) {

@@ -37,7 +37,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             return try CSVGlossaryFormat.read(text, file: path)
         case .native, .tbx, .tbx2:
-            if Self.isLargeTBX(path) { return try TBXReader.read(streaming: path) }
+            if Self.streamsTBX(path) { return try TBXReader.read(streaming: path) }
             let tree: XMLTree
             do {
                 tree = try XMLTree.parse(file: path)
@@ -54,16 +54,43 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// TBX files above this size are streamed, one entry at a time (see ``TBXReader``).
+    /// TBX files that declare entities are read whole (the whole-document reader expands
+    /// them, within bounds; the stream refuses them), except above this size.
     public static let streamingThreshold = 8 << 20
 
-    /// A TBX file large enough to stream: over the threshold, with a `martif` or `tbx` root.
-    static func isLargeTBX(_ path: String) -> Bool {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > streamingThreshold,
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
+    /// A TBX file to read as a stream, one entry at a time (see ``TBXReader``): its root is
+    /// `martif` or `tbx`, and it declares no entity or is too large to read whole. Streaming
+    /// is twice as fast as reading the whole document and holds a fraction of the memory.
+    static func streamsTBX(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        return head.contains("<martif") || head.contains("<tbx")
+        guard let root = rootElementName(head), root == "martif" || root == "tbx" else { return false }
+        if !head.contains("<!ENTITY") { return true }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        return size > streamingThreshold
+    }
+
+    /// The name of the first element in the beginning of an XML document (the prolog's
+    /// declaration, comments, processing instructions and document type skipped), if there.
+    static func rootElementName(_ head: String) -> String? {
+        var rest = Substring(head)
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: open)...]
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { return nil }
+                rest = rest[end.upperBound...]
+            } else if rest.hasPrefix("?") || rest.hasPrefix("!") {
+                // The declaration, a processing instruction or the document type: its internal
+                // subset may hold "<!ENTITY ...>" declarations, skipped as markup too.
+                continue
+            } else {
+                let name = rest.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+                let local = name.split(separator: ":").last.map(String.init) ?? ""
+                return local.isEmpty ? nil : local
+            }
+        }
+        return nil
     }
 
     /// The termbase as text in this format.

@@ -12,6 +12,8 @@ import XMLSupport
 enum TBXReader {
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
+    static let tbxNamespaceMessage = "<tbx> must be in the namespace \(TBXDialect.v3Namespace) (TBX v3)"
+
     static func read(_ tree: XMLTree) throws -> Termbase {
         let root = tree.root
         let version: TBXVersion
@@ -19,7 +21,7 @@ enum TBXReader {
         case ("martif", nil): version = .v2
         case ("tbx", TBXDialect.v3Namespace?): version = .v3
         case ("tbx", _):
-            throw TerminologyError.invalid([root.diagnostic("<tbx> must be in the namespace \(TBXDialect.v3Namespace) (TBX v3)")])
+            throw TerminologyError.invalid([root.diagnostic(tbxNamespaceMessage)])
         default:
             throw TerminologyError.invalid([root.diagnostic("not a TBX file: the root is <\(root.name)>, expected <martif> (TBX v2) or <tbx> (TBX v3)")])
         }
@@ -39,9 +41,9 @@ enum TBXReader {
         return termbase
     }
 
-    /// Reads a large TBX file as a stream: the header and each entry are expanded one at a
-    /// time, checked and read with the same code as ``read(_:)``, then freed, so memory
-    /// holds the termbase, not the document.
+    /// Reads a TBX file as a stream: the header and each entry are expanded one at a time,
+    /// checked and read with the same code as ``read(_:)``, then freed, so memory holds the
+    /// termbase, not the document; the elements between them are checked one by one.
     static func read(streaming file: String) throws -> Termbase {
         do {
             let reader = try XMLStreamReader(file: file)
@@ -50,12 +52,20 @@ enum TBXReader {
             var termbase = Termbase()
             var documentLanguage = "en"
             var number = 0
+            /// The names of the open elements, by depth.
+            var open: [String] = []
             while let event = try reader.next() {
                 guard case let .start(element) = event else { continue }
+                open.removeLast(max(0, open.count - element.depth))
+                let parent = open.last
+                open.append(element.name)
                 guard let known = version else {
                     switch (element.name, element.namespaceURI) {
                     case ("martif", nil): version = .v2
                     case ("tbx", TBXDialect.v3Namespace?): version = .v3
+                    case ("tbx", _):
+                        throw TerminologyError.invalid([XMLDiagnostic(file: file, line: element.line, column: element.column,
+                                                                      message: Self.tbxNamespaceMessage)])
                     default:
                         throw TerminologyError.invalid([XMLDiagnostic(file: file, line: element.line, column: element.column,
                                                                       message: "not a TBX file: the root is <\(element.name)>, expected <martif> (TBX v2) or <tbx> (TBX v3)")])
@@ -77,7 +87,7 @@ enum TBXReader {
                     if validator.problems.count < 200 { termbase.concepts.append(readEntry(entry, number: number, documentLanguage: documentLanguage)) }
                     reader.skipSubtree()
                 default:
-                    continue
+                    validator.checkBetweenParts(element, parent: parent, file: file)
                 }
             }
             if !validator.problems.isEmpty { throw TerminologyError.invalid(validator.problems) }

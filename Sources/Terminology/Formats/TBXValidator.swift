@@ -48,13 +48,36 @@ struct TBXValidator {
         for child in element.childElements { check(child, parent: element) }
     }
 
+    /// Checks an element met between the parts of a streamed document (the root, <text>,
+    /// <body>, <back> ...; headers and entries go to ``checkPart(_:)``): whether TBX has
+    /// it, and what <text> may hold.
+    mutating func checkBetweenParts(_ element: XMLStreamReader.StartElement, parent: String?, file: String) {
+        let isTBX = version == .v3 ? element.namespaceURI == TBXDialect.v3Namespace : element.namespaceURI == nil
+        guard isTBX else { return }
+        var message: String?
+        if !TBXDialect.coreElements.contains(element.name) {
+            message = Self.unknownElement(element.name)
+        } else if parent == "text" && !["body", "back"].contains(element.name) {
+            message = Self.notInText(element.name)
+        }
+        if let message { problems.append(XMLDiagnostic(file: file, line: element.line, column: element.column, message: message)) }
+    }
+
+    private static func unknownElement(_ name: String) -> String {
+        "<\(name)> is not a TBX element; check its spelling (for example <transac>, <note>)"
+    }
+
+    private static func notInText(_ name: String) -> String {
+        "<\(name)> may not be a child of <text>; only <body> and <back>"
+    }
+
     /// TBX elements whose content is inline markup or foreign vocabulary: not checked further.
     private static let unchecked: Set<String> = ["term", "p", "note", "hi", "foreign"]
 
     private mutating func checkCore(_ element: XMLTree.Element) {
         let name = element.name
         guard TBXDialect.coreElements.contains(name) else {
-            report(element, "<\(name)> is not a TBX element; check its spelling (for example <transac>, <note>)")
+            report(element, Self.unknownElement(name))
             return
         }
         let children = element.childElements
@@ -84,7 +107,7 @@ struct TBXValidator {
             if descrips.count > 1 { report(element, "<descripGrp> may hold only one <descrip> (found \(descrips.count))") }
         case "text":
             for child in children where !["body", "back"].contains(child.name) {
-                report(child, "<\(child.name)> may not be a child of <text>; only <body> and <back>")
+                report(child, Self.notInText(child.name))
             }
         case "sourceDesc", "titleStmt", "publicationStmt", "encodingDesc", "revisionDesc":
             let hasLooseText = element.children.contains { node in
