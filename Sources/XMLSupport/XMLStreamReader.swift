@@ -22,8 +22,20 @@ public final class XMLStreamReader {
         /// True for `<x/>`: no `.end` event follows.
         public let isEmpty: Bool
         public let line: Int
-        public let column: Int
         public let depth: Int
+        /// The tag as written (`prefix:name`), and how many tags so written the stream met
+        /// earlier on the same line: to find the column in the source when one is asked.
+        let qualifiedName: String
+        let occurrence: Int
+        let file: String
+        let source: SourceLines
+
+        /// The 1-based column of the start tag's `<`, found in the source text (libxml2's
+        /// parser is ahead of the element it reports); 0 when it cannot be found.
+        public var column: Int {
+            let position = XMLTree.sourcePosition(lines: source, file: file, line: line, tag: qualifiedName, occurrence: occurrence)
+            return position.line == line ? position.column : 0
+        }
 
         /// The value of an attribute without namespace, or of `xml:lang` when asked for "xml:lang".
         public func attribute(_ name: String) -> String? {
@@ -50,6 +62,12 @@ public final class XMLStreamReader {
     private var positioned = false
     /// The borrowed tree of the last expanded element.
     private var expanded: XMLTree?
+    /// The source text, read again only when a column is asked.
+    private let source = SourceLines()
+    /// The line of the last start tag, and how many tags of each name were met on it so far
+    /// (few names per line, even in a file written on one line).
+    private var tagLine = 0
+    private var tagCounts: [(name: String, count: Int)] = []
 
     /// Opens a file for streaming.
     public init(file path: String) throws(XMLSupportError) {
@@ -130,7 +148,19 @@ public final class XMLStreamReader {
         // The node's own line; the parser's position may already be further on.
         let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
         let line = nodeLine > 0 ? nodeLine : self.line
-        let column = nodeLine > 0 && nodeLine != self.line ? 0 : Int(xmlTextReaderGetParserColumnNumber(reader))
+        let qualifiedName = string(xmlTextReaderConstName(reader)) ?? name
+        if tagLine != line {
+            tagLine = line
+            tagCounts.removeAll(keepingCapacity: true)
+        }
+        let occurrence: Int
+        if let known = tagCounts.firstIndex(where: { $0.name == qualifiedName }) {
+            occurrence = tagCounts[known].count
+            tagCounts[known].count += 1
+        } else {
+            occurrence = 0
+            tagCounts.append((qualifiedName, 1))
+        }
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {
@@ -142,8 +172,8 @@ public final class XMLStreamReader {
             }
             xmlTextReaderMoveToElement(reader)
         }
-        return StartElement(name: name, namespaceURI: namespace, attributes: attributes, isEmpty: isEmpty,
-                            line: line, column: column, depth: depth)
+        return StartElement(name: name, namespaceURI: namespace, attributes: attributes, isEmpty: isEmpty, line: line, depth: depth,
+                            qualifiedName: qualifiedName, occurrence: occurrence, file: sourceName, source: source)
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {

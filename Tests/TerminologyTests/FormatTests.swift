@@ -225,6 +225,46 @@ struct FormatTests {
 
 @Suite("TBX read as a stream")
 struct TBXStreamingTests {
+    @Test("the root element is found past the prolog, comments and an internal subset")
+    func rootSniffing() {
+        #expect(GlossaryFormat.rootElementName("<?xml version=\"1.0\"?>\n<!-- a <tbx> export -->\n<glossary>") == "glossary")
+        #expect(GlossaryFormat.rootElementName("<!DOCTYPE martif [<!ENTITY org \"x\"><!-- <glossary> -->]><martif type=\"TBX\">") == "martif")
+        #expect(GlossaryFormat.rootElementName("<tbx:tbx xmlns:tbx=\"urn:iso:std:iso:30042:ed-2\">") == "tbx")
+        #expect(GlossaryFormat.rootElementName("<!-- never closed <tbx>") == nil)
+    }
+
+    @Test("a TBX file declaring entities is read whole, its entities expanded; one that does not is streamed")
+    func entities() throws {
+        let declared = FormatTests.temporary("entities.tbx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE martif [<!ENTITY org "économie sociale">]>
+        <martif type="TBX" xml:lang="fr"><martifHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></martifHeader>
+        <text><body><termEntry id="c1"><langSet xml:lang="fr"><tig><term>&org;</term></tig></langSet></termEntry></body></text></martif>
+        """.write(toFile: declared, atomically: true, encoding: .utf8)
+        #expect(!GlossaryFormat.streamsTBX(declared))
+        #expect(try GlossaryFormat.read(file: declared).concepts.first?.section("fr")?.terms.first?.text == "économie sociale")
+        #expect(GlossaryFormat.streamsTBX(try Corpus.path("tbx2-iate-lisa/TBX-basic-samples.tbx")))
+    }
+
+    @Test("a streamed TBX file still refuses unknown elements between its entries, with their line")
+    func betweenEntries() throws {
+        let file = FormatTests.temporary("between.tbx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <martif type="TBX" xml:lang="fr"><martifHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></martifHeader>
+        <text><body><termEntry id="c1"><langSet xml:lang="fr"><tig><term>ESS</term></tig></langSet></termEntry>
+        <termEntri id="c2"/></body><notes/></text></martif>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(GlossaryFormat.streamsTBX(file))
+        #expect {
+            try GlossaryFormat.read(file: file)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("between.tbx:4:1") && text.contains("<termEntri> is not a TBX element") && text.contains("<notes> is not a TBX element")
+        }
+    }
+
     @Test("a TBX file read as a stream gives the same termbase as read whole", arguments: [
         "tbx2-iate-lisa/export_EN_FR_IATE_small.tbx", "tbx2-iate-lisa/TBX-basic-samples.tbx", "tbx3-ltac/TBX-Basic_dialect-DCT/Example_Astronomy_DCT_VALID.tbx", "tbx3-ltac/TBX_test_files/basic_good.tbx",
     ])
