@@ -48,6 +48,9 @@ public struct ConsistencyChecker: Sendable {
 
     /// Units read ahead and checked in parallel; only one batch is held at a time.
     static let batchSize = 4096
+    /// The first batch of a file is small, and each next one twice as large up to
+    /// ``batchSize``: the workers start while the reader is still near the beginning.
+    static let firstBatchSize = 256
 
     /// Checks `files`, one after the other, each streamed in batches whose units are checked
     /// in parallel; `progress` is called after each file with the number done.
@@ -61,6 +64,7 @@ public struct ConsistencyChecker: Sendable {
             // While the workers check one batch, this thread reads the next.
             var batch: [BilingualUnit] = []
             batch.reserveCapacity(Self.batchSize)
+            var limit = Self.firstBatchSize
             var inFlight: (group: DispatchGroup, results: BatchResults)?
             func collect() {
                 guard let (group, results) = inFlight else { return }
@@ -78,11 +82,12 @@ public struct ConsistencyChecker: Sendable {
                 DispatchQueue.global().async(group: group) { Self.checkInParallel(units, checkers: checkers, into: results) }
                 inFlight = (group, results)
                 batch.removeAll(keepingCapacity: true)
+                limit = min(limit * 2, Self.batchSize)
             }
             do {
                 try reader.forEachUnit(in: file) { unit in
                     batch.append(unit)
-                    if batch.count == Self.batchSize { dispatch() }
+                    if batch.count == limit { dispatch() }
                 }
                 dispatch()
                 collect()

@@ -24,13 +24,16 @@ public final class TermDictionary: @unchecked Sendable {
     let inflection: InflectionGuard
 
     private(set) var entries: [Entry] = []
-    /// Each entry's words, folded (nil for words matched exactly), to check inflections.
-    private(set) var entryWords: [[String?]] = []
+    /// The term words, folded (lowercase, accents removed), by folded id.
+    private(set) var foldedWords: [String] = []
+    private var foldedIDs: [String: Int32] = [:]
+    /// Each entry's words as folded ids (-1 for words matched exactly), to check inflections.
+    private(set) var entryWords = PackedLists([])
     /// The trie: node 0 is the root; edge keys are fuzzy word ids (>= 0) or exact word ids (< 0).
     private var edges = TrieEdges()
-    private(set) var terminals: [[Int]] = [[]]
-    /// For each node reached by a stemmed word: the term words (folded) that lead to it.
-    private(set) var edgeWords: [[String]] = [[]]
+    /// For each node: the term words (folded ids) on the edge into it, and the entries
+    /// that end there.
+    private(set) var nodes = NodeLists(edgeWords: [], terminals: [])
     private var fuzzyIDs: [CollationKey: Int] = [:]
     /// Words of terms matched exactly, as written; an entry's number is its exact id.
     private var exactWords = WordTable()
@@ -58,10 +61,13 @@ public final class TermDictionary: @unchecked Sendable {
                 }
             }
         }
+        entryWords = PackedLists(words.entryWords)
+        nodes = NodeLists(edgeWords: words.edgeWords, terminals: words.terminals)
         // Once every term is in: a word's compound parts may come from a later term.
         for (lower, word) in words.byLowercase {
-            let info = word.fuzzyID.map { WordInfo(fuzzyID: $0, folded: word.folded, exactID: nil, compoundEntries: []) }
-                ?? wordInfo(for: lower, keys: keys)
+            let info = word.fuzzyID.map {
+                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: foldedIDs[word.folded] ?? -1, exactID: nil, compoundEntries: [])
+            } ?? wordInfo(for: lower, keys: keys)
             let utf16 = Array(lower.utf16)
             knownInfos.append(info)
             _ = knownWords.insert(utf16, 0..<utf16.count)
@@ -83,7 +89,8 @@ public final class TermDictionary: @unchecked Sendable {
             compound = compoundEntries(word.lowercased(), keys: keys)
         }
         // Folding is only needed to check a word against the terms whose stem it shares.
-        return WordInfo(fuzzyID: fuzzyID, folded: fuzzyID == nil ? "" : inflection.fold(word),
+        let folded = fuzzyID == nil ? "" : inflection.fold(word)
+        return WordInfo(fuzzyID: fuzzyID, folded: folded, foldedID: foldedIDs[folded] ?? -1,
                         exactID: exactWords.find(utf16, 0..<utf16.count), compoundEntries: compound)
     }
 
@@ -128,10 +135,22 @@ public final class TermDictionary: @unchecked Sendable {
         return found
     }
 
-    /// The words of the terms seen so far, each keyed once.
+    /// The words of the terms seen so far, each keyed once, and the tables being built.
     private struct TermWords {
         /// Fuzzy id (nil for words only matched exactly) and folded form, by lowercase word.
         var byLowercase: [String: (fuzzyID: Int?, folded: String)] = [:]
+        var entryWords: [[Int32]] = []
+        var terminals: [[Int32]] = [[]]
+        var edgeWords: [[Int32]] = [[]]
+    }
+
+    /// The id of a folded term word, given on first sight.
+    private func foldedID(_ folded: String) -> Int32 {
+        if let known = foldedIDs[folded] { return known }
+        let id = Int32(foldedWords.count)
+        foldedWords.append(folded)
+        foldedIDs[folded] = id
+        return id
     }
 
     private func add(_ entry: Entry, exact: Bool, keys: WordKeys, words termWords: inout TermWords) {
@@ -140,7 +159,7 @@ public final class TermDictionary: @unchecked Sendable {
         let index = entries.count
         entries.append(entry)
         var node = 0
-        var foldedWords: [String?] = []
+        var folded: [Int32] = []
         for word in words {
             let lower = word.lowercased()
             let key: Int
@@ -148,32 +167,32 @@ public final class TermDictionary: @unchecked Sendable {
                 let utf16 = Array(word.utf16)
                 key = -1 - (exactWords.find(utf16, 0..<utf16.count) ?? exactWords.insert(utf16, 0..<utf16.count))
                 if termWords.byLowercase[lower] == nil { termWords.byLowercase[lower] = (nil, "") }
-                foldedWords.append(nil)
+                folded.append(-1)
             } else {
                 if let known = termWords.byLowercase[lower], let fuzzyID = known.fuzzyID {
                     key = fuzzyID
-                    foldedWords.append(known.folded)
+                    folded.append(foldedID(known.folded))
                 } else {
                     let sortKey = keys.fuzzyKey(lower)
                     key = fuzzyIDs[sortKey] ?? fuzzyIDs.count
                     fuzzyIDs[sortKey] = key
-                    let folded = inflection.fold(lower)
-                    termWords.byLowercase[lower] = (key, folded)
-                    foldedWords.append(folded)
+                    let form = inflection.fold(lower)
+                    termWords.byLowercase[lower] = (key, form)
+                    folded.append(foldedID(form))
                 }
             }
             if let next = edges.child(of: node, key) {
                 node = next
             } else {
-                edges.insert(node, key, child: terminals.count)
-                terminals.append([])
-                edgeWords.append([])
-                node = terminals.count - 1
+                edges.insert(node, key, child: termWords.terminals.count)
+                termWords.terminals.append([])
+                termWords.edgeWords.append([])
+                node = termWords.terminals.count - 1
             }
-            if let folded = foldedWords.last!, !edgeWords[node].contains(folded) { edgeWords[node].append(folded) }
+            if let last = folded.last, last >= 0, !termWords.edgeWords[node].contains(last) { termWords.edgeWords[node].append(last) }
         }
-        entryWords.append(foldedWords)
-        terminals[node].append(index)
+        termWords.entryWords.append(folded)
+        termWords.terminals[node].append(Int32(index))
         if splitsCompounds && !exact && words.count == 1 && words[0].count >= 4 {
             let lower = words[0].lowercased()
             singleWords[lower, default: []].append(index)

@@ -33,11 +33,14 @@ public final class TermMatcher {
     /// The terms matched.
     public let dictionary: TermDictionary
     private let keys: WordKeys
+    /// The number of words the cache holds before it is emptied: small enough to stay in
+    /// the processor's caches (term words come back from the dictionary's table cheaply).
+    static let cacheLimit = 8192
     /// Words met so far (code units -> index into `infos`), each keyed once.
     private var table = WordTable()
     private var infos: [WordInfo] = []
-    private var frontier: [Int] = []
-    private var next: [Int] = []
+    private var frontier: [(node: Int, certain: Bool)] = []
+    private var next: [(node: Int, certain: Bool)] = []
     private var scratch: [UInt16] = []
     /// The text being matched, its words and their word information: reused buffers.
     private var text16 = UTF16Text()
@@ -63,10 +66,6 @@ public final class TermMatcher {
     /// The index of the information about the word `utf16[range]`, keyed on first sight.
     private func infoIndex(_ utf16: [UInt16], _ range: Range<Int>) -> Int {
         if let known = table.find(utf16, range) { return known }
-        if table.count >= 200_000 {
-            table.removeAll()
-            infos.removeAll(keepingCapacity: true)
-        }
         infos.append(dictionary.knownWordInfo(utf16, range, scratch: &scratch)
             ?? dictionary.wordInfo(for: String(utf16Units: utf16[range]), keys: keys))
         return table.insert(utf16, range)
@@ -75,12 +74,22 @@ public final class TermMatcher {
     /// Snowball stems conflate derivations too ("coopération" and "coopérative" both give
     /// "coopér"): a word matches a term word with the same stem only if it is an
     /// inflection of it.
-    private func accepts(folded: String, edge: Int) -> Bool {
-        dictionary.edgeWords[edge].contains { dictionary.inflection.isInflection(folded, of: $0) }
+    /// Nil when it does not; true when the word is certainly the one word of every term
+    /// through `edge` (their words there need no check of their own).
+    private func accepts(_ word: WordInfo, edge: Int) -> Bool? {
+        let termWords = dictionary.nodes.edgeWords(edge)
+        if word.foldedID >= 0 && termWords.contains(word.foldedID) { return termWords.count == 1 }
+        return termWords.contains { dictionary.inflection.isInflection(word.folded, of: dictionary.foldedWords[Int($0)]) } ? false : nil
     }
 
     /// Every term occurrence in `text`, in order, longest first and without overlap.
     public func matches(in text: String) -> [Match] {
+        // The cache of words is emptied between texts when it is large (never during one:
+        // the text's word ids point into it).
+        if table.count >= Self.cacheLimit {
+            table.removeAll()
+            infos.removeAll(keepingCapacity: true)
+        }
         text16.load(text)
         keys.tokenizer.wordRanges(in: text16, into: &ranges)
         guard !ranges.isEmpty else { return [] }
@@ -119,23 +128,26 @@ public final class TermMatcher {
     /// The longest term starting at word `index`: the last word it covers and its entries,
     /// each checked to be an inflection of the text's words.
     private func longestTerm(from index: Int, ids: [Int]) -> (end: Int, entries: [Int])? {
-        // Reused buffers: this runs for every word that starts a term.
+        // Reused buffers: this runs for every word that starts a term. Each node reached
+        // carries whether its path was certain (see accepts): its terms need no more checks.
         frontier.removeAll(keepingCapacity: true)
-        frontier.append(0)
+        frontier.append((0, true))
         var best: (end: Int, entries: [Int])?
         var position = index
         while position < ids.count, !frontier.isEmpty {
             let id = ids[position]
             next.removeAll(keepingCapacity: true)
-            for node in frontier {
-                if let fuzzy = infos[id].fuzzyID, let child = dictionary.child(of: node, fuzzy), accepts(folded: infos[id].folded, edge: child) {
-                    next.append(child)
+            for (node, certain) in frontier {
+                if let fuzzy = infos[id].fuzzyID, let child = dictionary.child(of: node, fuzzy), let accepted = accepts(infos[id], edge: child) {
+                    next.append((child, certain && accepted))
                 }
-                if let exact = infos[id].exactID, let child = dictionary.child(of: node, -1 - exact) { next.append(child) }
+                if let exact = infos[id].exactID, let child = dictionary.child(of: node, -1 - exact) { next.append((child, certain)) }
             }
             var reached: [Int] = []
-            for node in next {
-                for entry in dictionary.terminals[node] where isInflection(entry: entry, from: index, ids: ids) { reached.append(entry) }
+            for (node, certain) in next {
+                for entry in dictionary.nodes.terminals(node) where certain || isInflection(entry: Int(entry), from: index, ids: ids) {
+                    reached.append(Int(entry))
+                }
             }
             if !reached.isEmpty { best = (position, reached) }
             swap(&frontier, &next)
@@ -146,9 +158,10 @@ public final class TermMatcher {
 
     /// True when each word of the text from `index` is an inflection of the entry's word.
     private func isInflection(entry: Int, from index: Int, ids: [Int]) -> Bool {
-        let words = dictionary.entryWords[entry]
-        for offset in words.indices {
-            if let term = words[offset], !dictionary.inflection.isInflection(infos[ids[index + offset]].folded, of: term) { return false }
+        for (offset, term) in dictionary.entryWords[entry].enumerated() where term >= 0 {
+            let word = ids[index + offset]
+            if infos[word].foldedID == term { continue }
+            if !dictionary.inflection.isInflection(infos[word].folded, of: dictionary.foldedWords[Int(term)]) { return false }
         }
         return true
     }

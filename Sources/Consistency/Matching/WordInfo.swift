@@ -6,6 +6,9 @@ struct WordInfo {
     /// Lowercase, accents removed: to check that the word inflects the term word whose
     /// stem it shares (empty when `fuzzyID` is nil).
     let folded: String
+    /// The dictionary's id for `folded` when a term word folds the same way, else -1: equal
+    /// ids mean the same word, without comparing strings.
+    let foldedID: Int32
     /// The dictionary's id for the word as written, when a term asks for exact matching.
     var exactID: Int?
     /// Terms this word contains as a compound part (German).

@@ -20,17 +20,44 @@ struct TermRenderings {
         let targetTerm: String
     }
 
-    /// How often each accepted term rendered a concept so far.
-    private(set) var counts: [Key: [String: Int]] = [:]
+    /// How often each accepted term rendered a concept so far: the first term inline (most
+    /// concepts are rendered one way), the others in a dictionary made only when needed.
+    struct Tally {
+        private var first = ""
+        private var firstCount = 0
+        private var others: [String: Int] = [:]
+
+        /// Counts one more use of `term`; true when `term` now leads alone, used more than once.
+        mutating func add(_ term: String) -> Bool {
+            let mine: Int
+            if firstCount == 0 || term == first {
+                first = term
+                firstCount += 1
+                mine = firstCount
+            } else {
+                others[term, default: 0] += 1
+                mine = others[term] ?? 0
+            }
+            guard mine > 1, term == first || firstCount < mine else { return false }
+            return !others.contains { $0.key != term && $0.value >= mine }
+        }
+
+        /// Every term with its count.
+        var counts: [String: Int] {
+            var all = others
+            all[first] = firstCount
+            return all
+        }
+    }
+
+    private(set) var tallies: [Key: Tally] = [:]
     private(set) var renderings: [Rendering] = []
 
     mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String) {
         let key = Key(concept: concept, language: language)
-        counts[key, default: [:]][term, default: 0] += 1
         // Texts are kept for the first rendering of each term and for any term not leading.
         var kept = unit
-        if let termCounts = counts[key], let mine = termCounts[term], mine > 1,
-           !termCounts.contains(where: { $0.key != term && $0.value >= mine }) {
+        if tallies[key, default: Tally()].add(term) {
             kept.source = ""
             kept.target = nil
         }
@@ -42,8 +69,8 @@ struct TermRenderings {
     static func inconsistencies(_ parts: [TermRenderings], concepts: [Concept]) -> [Finding] {
         var totals: [Key: [String: Int]] = [:]
         for part in parts {
-            for (key, termCounts) in part.counts {
-                totals[key, default: [:]].merge(termCounts, uniquingKeysWith: +)
+            for (key, tally) in part.tallies {
+                totals[key, default: [:]].merge(tally.counts, uniquingKeysWith: +)
             }
         }
         var majorities: [Key: (term: String, count: Int)] = [:]

@@ -13,18 +13,8 @@ final class UnitChecker: @unchecked Sendable {
     private var matchers: [String: TermMatcher] = [:]
     /// The two languages used last, as written in the units, with their matchers.
     private var lastMatcher: [(String, TermMatcher)] = []
-    /// What each concept asks of a target language, worked out on first use.
-    private var targets: [String: [Int: TargetTerms]] = [:]
     /// Accepted target terms used per concept and language, for inconsistent-term.
     private(set) var renderings = TermRenderings()
-
-    /// The accepted terms of a concept in a target language.
-    private struct TargetTerms {
-        /// The term to suggest; nil when the concept has no equivalent or no accepted term there.
-        let expected: String?
-        /// Every accepted term, quoted, for messages.
-        let accepted: String
-    }
 
     init(concepts: [Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
         self.concepts = concepts
@@ -89,7 +79,7 @@ final class UnitChecker: @unchecked Sendable {
             }
         }
         for (concept, surface) in sourceConcepts {
-            guard let expected = targetTerms(concept, unit.targetLanguage).expected else { continue }
+            guard let section = targetSection(concept, unit.targetLanguage) else { continue }
             let conceptID = concepts[concept].id
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
@@ -103,7 +93,7 @@ final class UnitChecker: @unchecked Sendable {
                 }
             }
             for (match, entry) in deprecatedHits {
-                report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected)'",
+                report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section))'",
                        concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
             }
             if let (match, entry) = acceptedHit {
@@ -112,8 +102,9 @@ final class UnitChecker: @unchecked Sendable {
                                       sourceTerm: surface, targetTerm: match.surface)
                 }
             } else if deprecatedHits.isEmpty {
-                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(targetTerms(concept, unit.targetLanguage).accepted)",
-                       concept: conceptID, sourceTerm: surface, targetTerm: expected)
+                let accepted = concepts[concept].languages[section].terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }
+                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))",
+                       concept: conceptID, sourceTerm: surface, targetTerm: expected(concept, section))
             }
         }
         let sourceNumbers = NumberExtractor.numbers(in: unit.source)
@@ -124,19 +115,22 @@ final class UnitChecker: @unchecked Sendable {
         return findings
     }
 
-    /// What `concept` asks of `language`, worked out once per checker.
-    private func targetTerms(_ concept: Int, _ language: String) -> TargetTerms {
-        if let known = targets[language]?[concept] { return known }
-        var found = TargetTerms(expected: nil, accepted: "")
-        if let section = concepts[concept].section(language), section.equivalence != Equivalence.none {
-            let accepted = section.terms.filter { $0.status.isAccepted }
-            if let first = accepted.first {
-                found = TargetTerms(expected: section.preferredTerms.first?.text ?? first.text,
-                                    accepted: accepted.map { "'\($0.text)'" }.joined(separator: ", "))
-            }
-        }
-        targets[language, default: [:]][concept] = found
-        return found
+    /// The index of the section of `language` in a concept, when it has an equivalent
+    /// there with an accepted term (the missing and deprecated rules apply); read in place,
+    /// as this runs for every concept of every unit.
+    private func targetSection(_ concept: Int, _ language: String) -> Int? {
+        let languages = concepts[concept].languages
+        guard let index = languages.firstIndex(where: { $0.language == language })
+                ?? languages.firstIndex(where: { LanguageTag.primary($0.language) == LanguageTag.primary(language) }),
+              languages[index].equivalence != Equivalence.none,
+              languages[index].terms.contains(where: { $0.status.isAccepted }) else { return nil }
+        return index
+    }
+
+    /// The term to suggest in a section found by ``targetSection(_:_:)``.
+    private func expected(_ concept: Int, _ section: Int) -> String {
+        let terms = concepts[concept].languages[section].terms
+        return terms.first { $0.status == .preferred }?.text ?? terms.first { $0.status.isAccepted }?.text ?? ""
     }
 
     private func preferred(_ concept: Int, _ language: String) -> String? {
