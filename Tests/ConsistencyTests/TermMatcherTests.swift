@@ -33,6 +33,18 @@ struct TermMatcherTests {
         #expect(matcher.matches(in: "ESS").count == 1 && matcher.matches(in: "Ess").isEmpty && matcher.matches(in: "ess").isEmpty)
     }
 
+    @Test("the word cache is emptied between texts, never during one")
+    func cacheReset() throws {
+        let matcher = try TermMatcher(termbase: Self.termbase, language: "fr")
+        // Each text brings new words: the cache fills up and is emptied many times.
+        for index in 0..<(TermMatcher.cacheLimit * 2) {
+            let words = (0..<5).map { "mot\(index)x\($0)" }.joined(separator: " ")
+            let found = matcher.matches(in: "\(words) de l'économie sociale et solidaire \(words)")
+            #expect(found.flatMap { $0.entries.map(\.conceptID) } == ["social-solidarity-economy"])
+            if found.count != 1 { break }
+        }
+    }
+
     @Test("German: inflection, compounds, suspended hyphens")
     func german() throws {
         #expect(try Self.concepts("der lokalen Entwicklung", "de") == ["local-development"])

@@ -35,7 +35,7 @@ public final class TermMatcher {
     private let keys: WordKeys
     /// The number of words the cache holds before it is emptied: small enough to stay in
     /// the processor's caches (term words come back from the dictionary's table cheaply).
-    static let cacheLimit = 8192
+    public static let cacheLimit = 8192
     /// Words met so far (code units -> index into `infos`), each keyed once.
     private var table = WordTable()
     private var infos: [WordInfo] = []
