@@ -53,8 +53,9 @@ public struct ConsistencyChecker: Sendable {
     static let firstBatchSize = 256
 
     /// Checks `files`, one after the other, each streamed in batches whose units are checked
-    /// in parallel; `progress` is called after each file with the number done.
-    public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
+    /// in parallel (or taken from `prefetch` when it read them ahead); `progress` is called
+    /// after each file with the number done.
+    public func check(files: [String], prefetch: UnitPrefetch? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
             UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries)
@@ -84,10 +85,15 @@ public struct ConsistencyChecker: Sendable {
                 batch.removeAll(keepingCapacity: true)
                 limit = min(limit * 2, Self.batchSize)
             }
+            func take(_ unit: BilingualUnit) {
+                batch.append(unit)
+                if batch.count == limit { dispatch() }
+            }
             do {
-                try reader.forEachUnit(in: file) { unit in
-                    batch.append(unit)
-                    if batch.count == limit { dispatch() }
+                if let prefetched = prefetch?.take(file) {
+                    for unit in try prefetched.get() { take(unit) }
+                } else {
+                    try reader.forEachUnit(in: file, take)
                 }
                 dispatch()
                 collect()

@@ -53,12 +53,14 @@ struct CheckCommand: ParsableCommand {
         try reportingFailures {
             let selected = try selectedRules()
             var clock = PhaseClock()
+            let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            // Small files are read while the glossary loads.
+            let prefetch = UnitPrefetch(files: files, reader: reader)
             let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
             clock.lap("glossary (\(termbase.concepts.count) concepts)")
-            let checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength,
-                                             reader: BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+            let checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader)
             let bar = ProgressBar(total: files.count)
-            let report = checker.check(files: files) { done in bar.update(done) }
+            let report = checker.check(files: files, prefetch: prefetch) { done in bar.update(done) }
             bar.finish()
             clock.lap("check")
             printDiagnostics(report.problems)

@@ -99,9 +99,14 @@ struct CheckRuleTests {
         let broken = "\(folder)/broken.xlf"
         try "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"fr\">\n<file id=\"f\"><unit id=\"1\">\n</xliff>\n"
             .write(toFile: broken, atomically: true, encoding: .utf8)
-        let report = ConsistencyChecker(termbase: Self.termbase).check(files: [broken, Corpus.projectFile("\(Self.fixtures)/planted-fr-de.xlf")])
+        let files = [broken, Corpus.projectFile("\(Self.fixtures)/planted-fr-de.xlf")]
+        let checker = ConsistencyChecker(termbase: Self.termbase)
+        let report = checker.check(files: files)
         #expect(!report.problems.isEmpty && report.problems.allSatisfy { $0.file == broken }, "\(report.problems)")
         #expect(report.problems[0].line == 4 && report.problems[0].column == 9, "\(report.problems)")
         #expect(report.unitCount == 10)
+        // Files read ahead (while a glossary loads) give the same report.
+        let prefetched = checker.check(files: files, prefetch: UnitPrefetch(files: files, reader: BilingualReader()))
+        #expect(prefetched.findings == report.findings && prefetched.problems == report.problems && prefetched.unitCount == 10)
     }
 }
