@@ -92,6 +92,31 @@ struct CheckRuleTests {
         #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.location) \($0.rule) \($0.message)" })")
     }
 
+    @Test("a concept with several sections in one language: the unit's regional tag picks the section")
+    func regionalSections() throws {
+        var concept = Concept(id: "social-economy", languages: [
+            LanguageSection(language: "fr", terms: [Term("économie sociale", status: .preferred)]),
+            LanguageSection(language: "de-DE", terms: [Term("Sozialwirtschaft", status: .preferred)]),
+            LanguageSection(language: "de-AT", terms: [Term("Sozialökonomie", status: .preferred)]),
+        ])
+        concept.languages[2].equivalence = Equivalence.none
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-regional-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        func file(_ target: String) throws -> String {
+            let path = "\(folder)/fr-\(target).xlf"
+            try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="fr" target-language="\(target)" datatype="plaintext" original="t"><body>
+            <trans-unit id="1"><source>Le réseau de l'économie sociale grandit.</source><target>Das Netzwerk wächst.</target></trans-unit>
+            </body></file></xliff>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let report = ConsistencyChecker(termbase: Termbase(concepts: [concept]), rules: [.missingTerm]).check(files: [try file("de-DE"), try file("de-AT")])
+        // de-DE has a term to use; de-AT has no equivalent, so nothing is missing there.
+        #expect(report.findings.map(\.file) == ["\(folder)/fr-de-DE.xlf"], "\(report.findings)")
+    }
+
     @Test("an unreadable file is reported with file:line:column and the others are still checked")
     func badFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-check-\(UUID().uuidString)").path

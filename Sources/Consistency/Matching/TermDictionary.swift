@@ -40,6 +40,10 @@ public final class TermDictionary: @unchecked Sendable {
     /// Single-word terms (lowercase surface and lowercase stem) for compounds.
     private(set) var singleWords: [String: [Int]] = [:]
     private(set) var singleStems: [String: [Int]] = [:]
+    /// Per concept of the termbase: the index of its section in this language when the
+    /// check's rules apply there (see `hasAcceptedEquivalent`), -1 when they do not, -2 when
+    /// the concept has several sections in this language (regional tags).
+    private(set) var ruleSections: [Int32] = []
     /// The words of the terms in lower case, with what a matcher needs to know about them.
     private var knownWords = WordTable()
     private var knownInfos: [WordInfo] = []
@@ -53,12 +57,20 @@ public final class TermDictionary: @unchecked Sendable {
         inflection = InflectionGuard(language: primary)
         let keys = try WordKeys(language: primary, strength: strength)
         var words = TermWords()
+        ruleSections.reserveCapacity(termbase.concepts.count)
         for (conceptIndex, concept) in termbase.concepts.enumerated() {
-            for section in concept.languages where LanguageTag.primary(section.language) == primary {
+            var sections: [Int] = []
+            for (sectionIndex, section) in concept.languages.enumerated() where LanguageTag.primary(section.language) == primary {
+                sections.append(sectionIndex)
                 for term in section.terms {
                     add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
+            }
+            switch sections.count {
+            case 0: ruleSections.append(-1)
+            case 1: ruleSections.append(concept.languages[sections[0]].hasAcceptedEquivalent ? Int32(sections[0]) : -1)
+            default: ruleSections.append(-2)
             }
         }
         entryWords = PackedLists(words.entryWords)

@@ -8,9 +8,8 @@
 struct WordTable {
     /// 0 for an empty slot; else (hash >> 32) << 32 | (entry + 1).
     private var slots: [UInt64]
-    /// Per entry: where its code units start in `units`, and how many there are.
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
+    /// Per entry: where its code units start in `units` (upper half) and how many there are.
+    private var spans: [UInt64] = []
     private var units: [UInt16] = []
     private(set) var count = 0
 
@@ -41,14 +40,15 @@ struct WordTable {
             if stored == 0 { return nil }
             if stored >> 32 == tag {
                 let entry = Int(stored & 0xFFFF_FFFF) - 1
-                if Int(lengths[entry]) == range.count && equal(entry, buffer, range) { return entry }
+                let span = spans[entry]
+                if Int(span & 0xFFFF_FFFF) == range.count && equal(Int(span >> 32), buffer, range) { return entry }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    private func equal(_ entry: Int, _ buffer: [UInt16], _ range: Range<Int>) -> Bool {
-        let base = Int(starts[entry]) - range.lowerBound
+    private func equal(_ start: Int, _ buffer: [UInt16], _ range: Range<Int>) -> Bool {
+        let base = start - range.lowerBound
         for index in range where units[base + index] != buffer[index] { return false }
         return true
     }
@@ -57,8 +57,7 @@ struct WordTable {
     mutating func insert(_ buffer: [UInt16], _ range: Range<Int>) -> Int {
         if (count + 1) * 10 > slots.count * 7 { grow() }
         let entry = count
-        starts.append(Int32(units.count))
-        lengths.append(Int32(range.count))
+        spans.append(UInt64(units.count) << 32 | UInt64(range.count))
         units.append(contentsOf: buffer[range])
         place(entry, hash: Self.hash(buffer, range))
         count += 1
@@ -67,8 +66,7 @@ struct WordTable {
 
     mutating func removeAll() {
         slots = Array(repeating: 0, count: slots.count)
-        starts.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         count = 0
     }
@@ -83,8 +81,8 @@ struct WordTable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         for entry in 0..<count {
-            let start = Int(starts[entry])
-            place(entry, hash: Self.hash(units, start..<(start + Int(lengths[entry]))))
+            let start = Int(spans[entry] >> 32)
+            place(entry, hash: Self.hash(units, start..<(start + Int(spans[entry] & 0xFFFF_FFFF))))
         }
     }
 }

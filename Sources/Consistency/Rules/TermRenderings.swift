@@ -27,26 +27,38 @@ struct TermRenderings {
         private var firstCount = 0
         private var others: [String: Int] = [:]
 
-        /// Counts one more use of `term`; true when `term` now leads alone, used more than once.
-        mutating func add(_ term: String) -> Bool {
-            let mine: Int
+        /// Counts `count` more uses of `term`; returns its count now.
+        mutating func add(_ term: String, count: Int = 1) -> Int {
             if firstCount == 0 || term == first {
                 first = term
-                firstCount += 1
-                mine = firstCount
-            } else {
-                others[term, default: 0] += 1
-                mine = others[term] ?? 0
+                firstCount += count
+                return firstCount
             }
+            others[term, default: 0] += count
+            return others[term] ?? 0
+        }
+
+        /// Counts one more use of `term`; true when `term` now leads alone, used more than once.
+        mutating func addLeading(_ term: String) -> Bool {
+            let mine = add(term)
             guard mine > 1, term == first || firstCount < mine else { return false }
             return !others.contains { $0.key != term && $0.value >= mine }
         }
 
-        /// Every term with its count.
-        var counts: [String: Int] {
-            var all = others
-            all[first] = firstCount
-            return all
+        /// Adds the counts of another tally.
+        mutating func merge(_ other: Tally) {
+            if other.firstCount > 0 { _ = add(other.first, count: other.firstCount) }
+            for (term, count) in other.others { _ = add(term, count: count) }
+        }
+
+        /// True when more than one term was used.
+        var isMixed: Bool { !others.isEmpty }
+
+        /// The term used most (ties go to the term first in order) and its count.
+        var leader: (term: String, count: Int) {
+            var best = (term: first, count: firstCount)
+            for (term, count) in others where count > best.count || (count == best.count && term < best.term) { best = (term, count) }
+            return best
         }
     }
 
@@ -57,7 +69,7 @@ struct TermRenderings {
         let key = Key(concept: concept, language: language)
         // Texts are kept for the first rendering of each term and for any term not leading.
         var kept = unit
-        if tallies[key, default: Tally()].add(term) {
+        if tallies[key, default: Tally()].addLeading(term) {
             kept.source = ""
             kept.target = nil
         }
@@ -67,17 +79,12 @@ struct TermRenderings {
     /// One concept rendered with several accepted terms in one language: a warning on each
     /// unit that does not use the most frequent term (ties go to the term first in order).
     static func inconsistencies(_ parts: [TermRenderings], concepts: [Concept]) -> [Finding] {
-        var totals: [Key: [String: Int]] = [:]
-        for part in parts {
-            for (key, tally) in part.tallies {
-                totals[key, default: [:]].merge(tally.counts, uniquingKeysWith: +)
-            }
+        var totals = parts.first?.tallies ?? [:]
+        for part in parts.dropFirst() {
+            for (key, tally) in part.tallies { totals[key, default: Tally()].merge(tally) }
         }
         var majorities: [Key: (term: String, count: Int)] = [:]
-        for (key, termCounts) in totals where termCounts.count > 1 {
-            let best = termCounts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!
-            majorities[key] = (best.key, best.value)
-        }
+        for (key, tally) in totals where tally.isMixed { majorities[key] = tally.leader }
         guard !majorities.isEmpty else { return [] }
         // The example of the majority: its earliest unit.
         var examples: [Key: BilingualUnit] = [:]

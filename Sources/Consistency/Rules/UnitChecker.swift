@@ -79,7 +79,7 @@ final class UnitChecker: @unchecked Sendable {
             }
         }
         for (concept, surface) in sourceConcepts {
-            guard let section = targetSection(concept, unit.targetLanguage) else { continue }
+            guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
             let conceptID = concepts[concept].id
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
@@ -118,16 +118,25 @@ final class UnitChecker: @unchecked Sendable {
     /// The index of the section of `language` in a concept, when it has an equivalent
     /// there with an accepted term (the missing and deprecated rules apply); read in place,
     /// as this runs for every concept of every unit.
-    private func targetSection(_ concept: Int, _ language: String) -> Int? {
+    private func targetSection(_ concept: Int, _ language: String, _ dictionary: TermDictionary) -> Int? {
+        // Worked out for every concept when the dictionary was built, but for concepts with
+        // several sections in the language (regional tags), where the unit's tag decides.
+        switch dictionary.ruleSections[concept] {
+        case -1: nil
+        case -2: findTargetSection(concept, language)
+        case let index: Int(index)
+        }
+    }
+
+    private func findTargetSection(_ concept: Int, _ language: String) -> Int? {
         let languages = concepts[concept].languages
         guard let index = languages.firstIndex(where: { $0.language == language })
                 ?? languages.firstIndex(where: { LanguageTag.primary($0.language) == LanguageTag.primary(language) }),
-              languages[index].equivalence != Equivalence.none,
-              languages[index].terms.contains(where: { $0.status.isAccepted }) else { return nil }
+              languages[index].hasAcceptedEquivalent else { return nil }
         return index
     }
 
-    /// The term to suggest in a section found by ``targetSection(_:_:)``.
+    /// The term to suggest in a section found by ``targetSection(_:_:_:)``.
     private func expected(_ concept: Int, _ section: Int) -> String {
         let terms = concepts[concept].languages[section].terms
         return terms.first { $0.status == .preferred }?.text ?? terms.first { $0.status.isAccepted }?.text ?? ""
@@ -182,4 +191,12 @@ public enum TermMatcherStrength: String, CaseIterable, Sendable {
     case secondary
 
     var collationStrength: Linguistics.CollationStrength { self == .primary ? .primary : .secondary }
+}
+
+extension LanguageSection {
+    /// True when the missing and deprecated rules apply to this language: the concept has
+    /// an equivalent here, with an accepted term.
+    var hasAcceptedEquivalent: Bool {
+        equivalence != Equivalence.none && terms.contains { $0.status.isAccepted }
+    }
 }
