@@ -78,7 +78,7 @@ public struct ConsistencyChecker: Sendable {
             func dispatch() {
                 collect()
                 guard !batch.isEmpty else { return }
-                dictionaries.prepare(languages: Self.languages(of: batch))
+                if rules.contains(where: \.usesTerms) { dictionaries.prepare(languages: Self.languages(of: batch)) }
                 let units = batch, results = BatchResults(units: batch.count), group = DispatchGroup()
                 DispatchQueue.global().async(group: group) { Self.checkInParallel(units, checkers: checkers, into: results) }
                 inFlight = (group, results)

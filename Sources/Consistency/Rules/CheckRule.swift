@@ -21,6 +21,14 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// True for the rules that need the terms found in the texts.
+    public var usesTerms: Bool {
+        switch self {
+        case .missingTerm, .deprecatedTerm, .inconsistentTerm, .sourceDeprecatedTerm: true
+        case .untranslated, .numberMismatch: false
+        }
+    }
+
     public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -9,6 +9,8 @@ final class UnitChecker: @unchecked Sendable {
     /// The termbase's concepts: dictionary entries point into it by index.
     private let concepts: [Concept]
     private let rules: Set<CheckRule>
+    /// True when a rule about terms is to run.
+    private let usesTerms: Bool
     private let dictionaries: DictionaryCache
     private var matchers: [String: TermMatcher] = [:]
     /// The two languages used last, as written in the units, with their matchers.
@@ -19,6 +21,7 @@ final class UnitChecker: @unchecked Sendable {
     init(concepts: [Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
         self.concepts = concepts
         self.rules = rules
+        usesTerms = rules.contains { $0.usesTerms }
         self.dictionaries = dictionaries
     }
 
@@ -60,51 +63,54 @@ final class UnitChecker: @unchecked Sendable {
         }
         guard !target.isEmpty else { return findings }
 
-        let sourceMatches = try matcher(unit.sourceLanguage).matches(in: unit.source)
-        let targetMatcher = try matcher(unit.targetLanguage)
-        let targetMatches = targetMatcher.matches(in: target)
-        // The concepts of the source, in order; a deprecated source term still names its concept.
-        var sourceConcepts: [(concept: Int, surface: String)] = []
-        for match in sourceMatches {
-            let accepted = match.entries.filter { $0.status.isAccepted }
-            if accepted.isEmpty {
-                for entry in match.entries {
-                    report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
-                           + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
-                           concept: entry.conceptID, sourceTerm: match.surface)
-                }
-            }
-            for entry in accepted.isEmpty ? match.entries : accepted where !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
-                sourceConcepts.append((entry.conceptIndex, match.surface))
-            }
-        }
-        for (concept, surface) in sourceConcepts {
-            guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
-            let conceptID = concepts[concept].id
-            var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
-            var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
-            for match in targetMatches {
-                for entry in match.entries where entry.conceptIndex == concept {
-                    if entry.status.isAccepted {
-                        if acceptedHit == nil { acceptedHit = (match, entry) }
-                    } else {
-                        deprecatedHits.append((match, entry))
+        // The term rules: skipped (and no dictionary built) when none was asked for.
+        if usesTerms {
+            let sourceMatches = try matcher(unit.sourceLanguage).matches(in: unit.source)
+            let targetMatcher = try matcher(unit.targetLanguage)
+            let targetMatches = targetMatcher.matches(in: target)
+            // The concepts of the source, in order; a deprecated source term still names its concept.
+            var sourceConcepts: [(concept: Int, surface: String)] = []
+            for match in sourceMatches {
+                let accepted = match.entries.filter { $0.status.isAccepted }
+                if accepted.isEmpty {
+                    for entry in match.entries {
+                        report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
+                               + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
+                               concept: entry.conceptID, sourceTerm: match.surface)
                     }
                 }
-            }
-            for (match, entry) in deprecatedHits {
-                report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section))'",
-                       concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
-            }
-            if let (match, entry) = acceptedHit {
-                if rules.contains(.inconsistentTerm) {
-                    renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
-                                      sourceTerm: surface, targetTerm: match.surface)
+                for entry in accepted.isEmpty ? match.entries : accepted where !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
+                    sourceConcepts.append((entry.conceptIndex, match.surface))
                 }
-            } else if deprecatedHits.isEmpty {
-                let accepted = concepts[concept].languages[section].terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }
-                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))",
-                       concept: conceptID, sourceTerm: surface, targetTerm: expected(concept, section))
+            }
+            for (concept, surface) in sourceConcepts {
+                guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
+                let conceptID = concepts[concept].id
+                var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
+                var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
+                for match in targetMatches {
+                    for entry in match.entries where entry.conceptIndex == concept {
+                        if entry.status.isAccepted {
+                            if acceptedHit == nil { acceptedHit = (match, entry) }
+                        } else {
+                            deprecatedHits.append((match, entry))
+                        }
+                    }
+                }
+                for (match, entry) in deprecatedHits {
+                    report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section))'",
+                           concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
+                }
+                if let (match, entry) = acceptedHit {
+                    if rules.contains(.inconsistentTerm) {
+                        renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
+                                          sourceTerm: surface, targetTerm: match.surface)
+                    }
+                } else if deprecatedHits.isEmpty {
+                    let accepted = concepts[concept].languages[section].terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }
+                    report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))",
+                           concept: conceptID, sourceTerm: surface, targetTerm: expected(concept, section))
+                }
             }
         }
         let sourceNumbers = NumberExtractor.numbers(in: unit.source)
