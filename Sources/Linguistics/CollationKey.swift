@@ -17,4 +17,10 @@ public struct CollationKey: Comparable, Hashable, Sendable {
     public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
         lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
+
+    /// Hashes the bytes in one call (the derived hashing fed them one at a time, which
+    /// showed when building large term dictionaries).
+    public func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
 }
