@@ -64,10 +64,8 @@ public final class XMLStreamReader {
     private var expanded: XMLTree?
     /// The source text, read again only when a column is asked.
     private let source = SourceLines()
-    /// The line of the last start tag, and how many tags of each name were met on it so far
-    /// (few names per line, even in a file written on one line).
-    private var tagLine = 0
-    private var tagCounts: [(name: String, count: Int)] = []
+    /// The start tags met so far on the current line, to find columns again.
+    private var occurrences = TagOccurrences()
 
     /// Opens a file for streaming.
     public init(file path: String) throws(XMLSupportError) {
@@ -149,18 +147,7 @@ public final class XMLStreamReader {
         let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
         let line = nodeLine > 0 ? nodeLine : self.line
         let qualifiedName = string(xmlTextReaderConstName(reader)) ?? name
-        if tagLine != line {
-            tagLine = line
-            tagCounts.removeAll(keepingCapacity: true)
-        }
-        let occurrence: Int
-        if let known = tagCounts.firstIndex(where: { $0.name == qualifiedName }) {
-            occurrence = tagCounts[known].count
-            tagCounts[known].count += 1
-        } else {
-            occurrence = 0
-            tagCounts.append((qualifiedName, 1))
-        }
+        let occurrence = occurrences.next(qualifiedName, line: line)
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {

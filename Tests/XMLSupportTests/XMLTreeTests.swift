@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import XMLSupport
 
@@ -157,6 +158,31 @@ struct XMLTreeTests {
             while try broken.next() != nil {}
         } throws: { error in
             (error as? XMLSupportError)?.diagnostics.first?.line == 4
+        }
+    }
+
+    @Test("a parsed tree gives the stream's events: names, attributes, lines, columns, depths, texts")
+    func treeEvents() throws {
+        for file in ["okapi-testdata/xliff12/NSTest01.xlf", "xliff2-oasis-testsuite/core/valid/everything-core.xlf", "tbx2-iate-lisa/TBX-basic-samples.tbx"] {
+            let path = try Corpus.path(file)
+            func describe(_ source: some XMLEventSource) throws -> [String] {
+                var events: [String] = []
+                while let event = try source.next() {
+                    switch event {
+                    case let .start(element):
+                        let attributes = element.attributes.map { "\($0.namespaceURI ?? ""):\($0.name)=\($0.value)" }.sorted()
+                        events.append("<\(element.name) \(element.namespaceURI ?? "") \(attributes) \(element.line):\(element.column) d\(element.depth)")
+                        // A tree has no empty-element tags: it always ends its elements.
+                        if element.isEmpty { events.append("</\(element.name)") }
+                    case let .end(name, _): events.append("</\(name)")
+                    case let .text(text): events.append("'\(text)'")
+                    }
+                }
+                return events
+            }
+            let streamed = try describe(try XMLStreamReader(file: path))
+            let walked = try describe(XMLTreeEvents(tree: try XMLTree.parse(file: path)))
+            #expect(streamed.count > 20 && walked == streamed, "\(file)")
         }
     }
 }

@@ -37,11 +37,16 @@ public struct BilingualReader: Sendable {
             case .content:
                 try contentUnits(file).forEach(body)
             case .xliff12, .xliff2, .tmx:
+                let reader = StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage)
                 if format == .xliff2 && Self.size(of: file) <= Self.validationLimit {
-                    let problems = XLIFF2Validator().validating(try XMLTree.parse(file: file))
+                    // Validated whole, then read from the same tree.
+                    let tree = try XMLTree.parse(file: file)
+                    let problems = XLIFF2Validator().validating(tree)
                     if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
+                    try reader.read(from: XMLTreeEvents(tree: tree), body)
+                } else {
+                    try reader.read(body)
                 }
-                try StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
             }
         } catch let error as ConsistencyError {
             throw error

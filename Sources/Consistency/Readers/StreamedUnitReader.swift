@@ -35,7 +35,11 @@ struct StreamedUnitReader {
 
     /// Streams the units to `emit`, one at a time; only the current one is held.
     func read(_ emit: (BilingualUnit) throws -> Void) throws {
-        let reader = try XMLStreamReader(file: file)
+        try read(from: try XMLStreamReader(file: file), emit)
+    }
+
+    /// Reads the units from `reader`'s events (a stream, or a tree parsed before).
+    func read(from reader: some XMLEventSource, _ emit: (BilingualUnit) throws -> Void) throws {
         var stack: [String] = []
         var fileSource: String?
         var fileTarget: String?

@@ -1,0 +1,21 @@
+/// Counts start tags line by line, in document order, so that a tag's column can be found
+/// again in the source when it is asked for: the column of the n-th `<name` on its line.
+/// Few names share a line, even in a file written on one line, so a short list does.
+struct TagOccurrences {
+    private var line = 0
+    private var counts: [(name: String, count: Int)] = []
+
+    /// How many tags written `name` came earlier on `line`; counts this one.
+    mutating func next(_ name: String, line: Int) -> Int {
+        if self.line != line {
+            self.line = line
+            counts.removeAll(keepingCapacity: true)
+        }
+        if let known = counts.firstIndex(where: { $0.name == name }) {
+            counts[known].count += 1
+            return counts[known].count - 1
+        }
+        counts.append((name, 1))
+        return 0
+    }
+}
