@@ -8,7 +8,8 @@ import Terminology
 /// Matching walks the text's words once and takes the longest term starting at each
 /// word (leftmost-longest, no overlap: "économie sociale" inside "économie sociale et
 /// solidaire" is not reported alone), so the cost grows with the text, not with the
-/// number of concepts. Words are keyed once and cached.
+/// number of concepts. A word written as in a term gets what the dictionary worked out
+/// for it; other words are keyed once (stem, collation key) and kept in a small cache.
 ///
 /// Also found: terms marked `match="exact"` only as written (the acronym "ESS" never
 /// matches "essais"); in German, single-word terms at the start or as the head of a
@@ -39,8 +40,10 @@ public final class TermMatcher {
     /// Words met so far (code units -> index into `infos`), each keyed once.
     private var table = WordTable()
     private var infos: [WordInfo] = []
+    /// The trie nodes reached by the words walked so far, and by the next word.
     private var frontier: [(node: Int, certain: Bool)] = []
     private var next: [(node: Int, certain: Bool)] = []
+    /// A word in lower case, to look it up among the term words.
     private var scratch: [UInt16] = []
     /// The text being matched, its words and their word information: reused buffers.
     private var text16 = UTF16Text()
