@@ -2,7 +2,9 @@
 public enum LanguageTag {
     /// The primary language subtag, lower-cased: `de` for `de-DE`, `fr` for `FR_be`.
     public static func primary(_ tag: String) -> String {
-        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
+        // Most tags are already a lower-case primary subtag ("de"): nothing to cut or change.
+        if tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
+        return String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)).lowercased()
     }
 
     /// A tag normalized in case: `de-DE`, `fr-BE`, `sr-Latn-RS`.

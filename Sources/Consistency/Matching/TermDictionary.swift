@@ -78,7 +78,7 @@ public final class TermDictionary: @unchecked Sendable {
         // Once every term is in: a word's compound parts may come from a later term.
         for (lower, word) in words.byLowercase {
             let info = word.fuzzyID.map {
-                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: foldedIDs[word.folded] ?? -1, exactID: nil, compoundEntries: [])
+                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: word.foldedID, exactID: nil, compoundEntries: [])
             } ?? wordInfo(for: lower, keys: keys)
             let utf16 = Array(lower.utf16)
             knownInfos.append(info)
@@ -150,7 +150,7 @@ public final class TermDictionary: @unchecked Sendable {
     /// The words of the terms seen so far, each keyed once, and the tables being built.
     private struct TermWords {
         /// Fuzzy id (nil for words only matched exactly) and folded form, by lowercase word.
-        var byLowercase: [String: (fuzzyID: Int?, folded: String)] = [:]
+        var byLowercase: [String: (fuzzyID: Int?, folded: String, foldedID: Int32)] = [:]
         var entryWords: [[Int32]] = []
         var terminals: [[Int32]] = [[]]
         var edgeWords: [[Int32]] = [[]]
@@ -178,19 +178,24 @@ public final class TermDictionary: @unchecked Sendable {
             if exact {
                 let utf16 = Array(word.utf16)
                 key = -1 - (exactWords.find(utf16, 0..<utf16.count) ?? exactWords.insert(utf16, 0..<utf16.count))
-                if termWords.byLowercase[lower] == nil { termWords.byLowercase[lower] = (nil, "") }
+                if termWords.byLowercase[lower] == nil { termWords.byLowercase[lower] = (nil, "", -1) }
                 folded.append(-1)
             } else {
                 if let known = termWords.byLowercase[lower], let fuzzyID = known.fuzzyID {
                     key = fuzzyID
-                    folded.append(foldedID(known.folded))
+                    folded.append(known.foldedID)
                 } else {
                     let sortKey = keys.fuzzyKey(lower)
-                    key = fuzzyIDs[sortKey] ?? fuzzyIDs.count
-                    fuzzyIDs[sortKey] = key
+                    if let existing = fuzzyIDs[sortKey] {
+                        key = existing
+                    } else {
+                        key = fuzzyIDs.count
+                        fuzzyIDs[sortKey] = key
+                    }
                     let form = inflection.fold(lower)
-                    termWords.byLowercase[lower] = (key, form)
-                    folded.append(foldedID(form))
+                    let formID = foldedID(form)
+                    termWords.byLowercase[lower] = (key, form, formID)
+                    folded.append(formID)
                 }
             }
             if let next = edges.child(of: node, key) {
