@@ -189,6 +189,8 @@ public final class TermMatcher {
     }
 
     private func unique(_ indices: [Int]) -> [Entry] {
+        // Most matches are one term: no set needed.
+        if indices.count == 1 { return [dictionary.entries[indices[0]]] }
         var seen: Set<Int> = []
         return indices.filter { seen.insert($0).inserted }.map { dictionary.entries[$0] }
     }
