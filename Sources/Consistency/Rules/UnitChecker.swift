@@ -71,15 +71,16 @@ final class UnitChecker: @unchecked Sendable {
             // The concepts of the source, in order; a deprecated source term still names its concept.
             var sourceConcepts: [(concept: Int, surface: String)] = []
             for match in sourceMatches {
-                let accepted = match.entries.filter { $0.status.isAccepted }
-                if accepted.isEmpty {
+                let anyAccepted = match.entries.contains { $0.status.isAccepted }
+                if !anyAccepted {
                     for entry in match.entries {
                         report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
                                + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
                                concept: entry.conceptID, sourceTerm: match.surface)
                     }
                 }
-                for entry in accepted.isEmpty ? match.entries : accepted where !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
+                for entry in match.entries where (!anyAccepted || entry.status.isAccepted)
+                    && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
                     sourceConcepts.append((entry.conceptIndex, match.surface))
                 }
             }
