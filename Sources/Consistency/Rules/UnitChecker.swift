@@ -69,7 +69,7 @@ final class UnitChecker: @unchecked Sendable {
             let targetMatcher = try matcher(unit.targetLanguage)
             let targetMatches = targetMatcher.matches(in: target)
             // The concepts of the source, in order; a deprecated source term still names its concept.
-            var sourceConcepts: [(concept: Int, surface: String)] = []
+            var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
             for match in sourceMatches {
                 let anyAccepted = match.entries.contains { $0.status.isAccepted }
                 if !anyAccepted {
@@ -81,12 +81,11 @@ final class UnitChecker: @unchecked Sendable {
                 }
                 for entry in match.entries where (!anyAccepted || entry.status.isAccepted)
                     && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
-                    sourceConcepts.append((entry.conceptIndex, match.surface))
+                    sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface))
                 }
             }
-            for (concept, surface) in sourceConcepts {
+            for (concept, conceptID, surface) in sourceConcepts {
                 guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
-                let conceptID = concepts[concept].id
                 var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
                 var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
                 for match in targetMatches {
