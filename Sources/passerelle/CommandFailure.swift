@@ -63,6 +63,7 @@ extension ContentError: LocatedErrors {}
 extension RenderingError: LocatedErrors {}
 extension XMLSupportError: LocatedErrors {}
 extension ConsistencyError: LocatedErrors {}
+extension TerminologyError: LocatedErrors {}
 
 /// Prints diagnostics on stderr, one per line.
 func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {

@@ -97,6 +97,16 @@ struct CheckCommandTests {
         #expect(unknownRule.status == 2 && unknownRule.stderr.contains("unknown rule 'no-such-rule'"))
     }
 
+    @Test("a malformed glossary: its file:line:column on each error line, exit 2")
+    func badGlossary() throws {
+        let glossary = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-bad-\(UUID().uuidString).tbx").path
+        try "<?xml version=\"1.0\"?>\n<martif type=\"TBX\" xml:lang=\"fr\"><text><body>\n<termEntri id=\"c1\"/></body></text></martif>\n"
+            .write(toFile: glossary, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["check", Self.planted, "--glossary", glossary])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("\(glossary):3:1: error: <termEntri> is not a TBX element"), "\(result.stderr)")
+    }
+
     @Test("JSON: findings with the documented fields, in a stable order, and a summary")
     func json() throws {
         let result = try CommandRunner.run(["check", Self.planted, "--format", "json"])
