@@ -172,6 +172,7 @@ public final class TermDictionary: @unchecked Sendable {
         entries.append(entry)
         var node = 0
         var folded: [Int32] = []
+        var lastStem: String?
         for word in words {
             let lower = word.lowercased()
             let key: Int
@@ -185,7 +186,8 @@ public final class TermDictionary: @unchecked Sendable {
                     key = fuzzyID
                     folded.append(known.foldedID)
                 } else {
-                    let sortKey = keys.fuzzyKey(lower)
+                    let (stem, sortKey) = keys.stemAndKey(lower)
+                    lastStem = stem
                     if let existing = fuzzyIDs[sortKey] {
                         key = existing
                     } else {
@@ -213,7 +215,8 @@ public final class TermDictionary: @unchecked Sendable {
         if splitsCompounds && !exact && words.count == 1 && words[0].count >= 4 {
             let lower = words[0].lowercased()
             singleWords[lower, default: []].append(index)
-            singleStems[keys.stem(lower), default: []].append(index)
+            // The word's stem, unless it was known already (then stemmed when first seen).
+            singleStems[lastStem ?? keys.stem(lower), default: []].append(index)
         }
     }
 }

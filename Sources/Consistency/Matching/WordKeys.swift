@@ -16,4 +16,10 @@ final class WordKeys {
     func stem(_ lowercased: String) -> String { stemmer?.stem(lowercased) ?? lowercased }
 
     func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
+
+    /// The stem of a lowercase word and its collation key (the fuzzy key), stemmed once.
+    func stemAndKey(_ lowercased: String) -> (stem: String, key: CollationKey) {
+        let stem = stem(lowercased)
+        return (stem, collator.sortKey(stem))
+    }
 }

@@ -23,8 +23,9 @@ public final class UnitPrefetch: @unchecked Sendable {
 
     /// Starts reading `files` with `reader` when their total size is under ``limit``.
     public init(files: [String], reader: BilingualReader) {
-        let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? nil }
-        guard sizes.allSatisfy({ $0 != nil }), sizes.reduce(0, { $0 + ($1 ?? 0) }) <= Self.limit else { return }
+        // A file that cannot be read counts for nothing: reading it ahead records why.
+        let total = files.reduce(0) { $0 + (((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int) ?? 0) }
+        guard total <= Self.limit else { return }
         DispatchQueue.global().async(group: done) { [self] in
             for file in files {
                 let result = Result { () throws(ConsistencyError) in try reader.units(in: file) }
