@@ -211,7 +211,7 @@ for units in unitSizes {
 
         // Parts: streaming the XLIFF alone; matching the terms of both texts alone.
         var readUnits = 0
-        let readTime = try seconds { readUnits = try BilingualReader().units(in: file).count }
+        let readTime = try seconds { readUnits = try BilingualReader().units(in: file).units.count }
         var frenchMatcher: TermMatcher?, germanMatcher: TermMatcher?
         let serialBuild = try seconds {
             frenchMatcher = try TermMatcher(termbase: corpus.termbase, language: "fr")

@@ -8,12 +8,30 @@ public struct CheckReport: Sendable {
     public var findings: [Finding]
     /// Files that could not be read, each with file:line:column.
     public var problems: [XMLDiagnostic]
+    /// What was read but looks wrong (a unit id used twice), each with file:line:column;
+    /// the units are still checked.
+    public var notices: [XMLDiagnostic] = []
     public var fileCount: Int
     public var unitCount: Int
     public var byteCount: Int
+    /// Units read but not checked: locked, or in a state not asked for (``ConsistencyChecker/states``).
+    public var skippedUnits = 0
+    /// Findings the baseline suppressed (not in ``findings``).
+    public var suppressedCount = 0
 
     /// True when a finding is an error.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// "3 file(s), 120 unit(s): 2 error(s), 1 warning(s)", with what was suppressed,
+    /// skipped or unreadable.
+    public var summary: String {
+        let errors = findings.filter { $0.severity == .error }.count
+        var text = "\(fileCount) file(s), \(unitCount) unit(s): \(errors) error(s), \(findings.count - errors) warning(s)"
+        if suppressedCount > 0 { text += ", \(suppressedCount) suppressed by the baseline" }
+        if skippedUnits > 0 { text += ", \(skippedUnits) unit(s) not checked (locked, or in a state not asked for)" }
+        if !problems.isEmpty { text += ", \(problems.count) file problem(s)" }
+        return text
+    }
 }
 
 /// Checks bilingual files against a termbase: reads them (several in parallel), runs the
@@ -28,12 +46,22 @@ public struct ConsistencyChecker: Sendable {
     public var rules: Set<CheckRule>
     public let strength: TermMatcherStrength
     public var reader: BilingualReader
+    /// What is blanked out of the texts before terms and numbers are looked for.
+    public var masker: TextMasker
+    /// Only segments in these states are checked (units whose file gives no state are
+    /// checked too); nil: every state.
+    public var states: Set<SegmentState>?
+    /// Whether segments locked in the CAT tool are checked.
+    public var includeLocked = false
+    /// Findings the user accepted (`--baseline`): left out of the report, counted.
+    public var baseline: Baseline?
     /// The term dictionaries, built once per language and kept between checks.
     private let dictionaries: DictionaryCache
 
     public init(termbase: Termbase, rules: Set<CheckRule> = Set(CheckRule.allCases), strength: TermMatcherStrength = .primary,
-                reader: BilingualReader = BilingualReader()) {
+                reader: BilingualReader = BilingualReader(), masker: TextMasker = .standard) {
         self.termbase = termbase
+        self.masker = masker
         self.rules = rules
         self.strength = strength
         self.reader = reader
@@ -58,7 +86,7 @@ public struct ConsistencyChecker: Sendable {
     public func check(files: [String], prefetch: UnitPrefetch? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
-            UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries)
+            UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries, masker: masker)
         }
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
         for (index, file) in files.enumerated() {
@@ -86,14 +114,20 @@ public struct ConsistencyChecker: Sendable {
                 limit = min(limit * 2, Self.batchSize)
             }
             func take(_ unit: BilingualUnit) {
+                if (unit.locked && !includeLocked) || (states != nil && unit.state.map { !states!.contains($0) } ?? false) {
+                    report.skippedUnits += 1
+                    return
+                }
                 batch.append(unit)
                 if batch.count == limit { dispatch() }
             }
             do {
                 if let prefetched = prefetch?.take(file) {
-                    for unit in try prefetched.get() { take(unit) }
+                    let read = try prefetched.get()
+                    report.notices += read.notices
+                    for unit in read.units { take(unit) }
                 } else {
-                    try reader.forEachUnit(in: file, take)
+                    report.notices += try reader.forEachUnit(in: file, take)
                 }
                 dispatch()
                 collect()
@@ -107,10 +141,20 @@ public struct ConsistencyChecker: Sendable {
         if rules.contains(.inconsistentTerm) {
             report.findings += TermRenderings.inconsistencies(checkers.map(\.renderings), concepts: termbase.concepts)
         }
-        report.findings.sort { a, b in
-            (a.file, a.line, a.unit, a.rule, a.conceptID ?? "") < (b.file, b.line, b.unit, b.rule, b.conceptID ?? "")
+        if let baseline {
+            let before = report.findings.count
+            report.findings.removeAll { baseline.suppresses($0) }
+            report.suppressedCount = before - report.findings.count
         }
+        report.findings.sort(by: Self.reportOrder)
         return report
+    }
+
+    /// Findings by file, line, column, unit, segment, rule, concept and term.
+    private static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if (a.file, a.line, a.column) != (b.file, b.line, b.column) { return (a.file, a.line, a.column) < (b.file, b.line, b.column) }
+        if (a.unit, a.segment ?? "") != (b.unit, b.segment ?? "") { return (a.unit, a.segment ?? "") < (b.unit, b.segment ?? "") }
+        return (a.rule, a.conceptID ?? "", a.targetTerm ?? "") < (b.rule, b.conceptID ?? "", b.targetTerm ?? "")
     }
 
     /// The source and target languages of a batch's units, as written.

@@ -6,6 +6,10 @@ import CICUBridge
 /// ("CSR-Netzwerke" gives "CSR" and "Netzwerke"). In French, an elided article or
 /// pronoun is dropped and the word after it is returned: "l'économie" and
 /// "d’emplois" give "économie" and "emplois" (ICU keeps them as one word).
+/// No-break spaces separate words: French typography puts a narrow no-break space
+/// (U+202F) before `: ; ! ?` and inside `« »`, which ICU's rules glue to the word beside
+/// it ("ESS\u{202F}:" would be one word); U+00A0, U+2007 and the word joiner U+2060 are
+/// read as spaces too.
 ///
 /// ```swift
 /// let tokenizer = try WordTokenizer(locale: "fr")
@@ -26,6 +30,12 @@ public final class WordTokenizer {
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
     ]
 
+    /// Elided words by language: French, and Luxembourgish `d'` ("d'Gemeng", "D'Kooperativ").
+    static let elisions: [String: Set<String>] = ["fr": frenchElisions, "lb": ["d"]]
+
+    /// The elided words of this tokenizer's language.
+    private let elided: Set<String>
+
     /// Opens a tokenizer for a locale; elisions are split for French by default.
     public init(locale tag: String, splitsElisions: Bool? = nil) throws {
         let locale = try ICULocale(tag)
@@ -35,13 +45,22 @@ public final class WordTokenizer {
         }
         self.handle = handle
         self.locale = locale
-        self.splitsElisions = splitsElisions ?? (locale.language == "fr")
+        self.splitsElisions = splitsElisions ?? (Self.elisions[locale.language] != nil)
+        elided = Self.elisions[locale.language] ?? []
     }
 
     deinit { pc_word_breaker_close(handle) }
 
     /// Buffers for ICU's word boundaries, reused from text to text.
     private var starts: [Int32] = [], ends: [Int32] = [], kinds: [Int32] = []
+    /// A copy of a text whose no-break spaces were made plain spaces, for ICU.
+    private var spaced: [UInt16] = []
+
+    /// True for the no-break spaces and joiners read as spaces between words.
+    @inline(__always)
+    static func isNoBreakSpace(_ unit: UInt16) -> Bool {
+        unit == 0x00A0 || unit == 0x202F || unit == 0x2007 || unit == 0x2060
+    }
 
     /// The words of `text`, in order.
     public func words(in text: String) -> [Word] {
@@ -67,6 +86,19 @@ public final class WordTokenizer {
 
     /// ICU's word boundaries, French elisions split off, each given to `body` in order.
     private func scan(_ utf16: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>, Word.Kind) -> Void) {
+        // Same length, so the offsets ICU gives hold for the text as it is.
+        if utf16.contains(where: { $0 >= 0xA0 && Self.isNoBreakSpace($0) }) {
+            spaced.removeAll(keepingCapacity: true)
+            spaced.append(contentsOf: utf16.lazy.map { Self.isNoBreakSpace($0) ? 0x20 : $0 })
+            let copy = spaced
+            copy.withUnsafeBufferPointer { scanSpaced($0, body) }
+        } else {
+            scanSpaced(utf16, body)
+        }
+    }
+
+    /// ``scan(_:_:)`` over a text with no no-break space.
+    private func scanSpaced(_ utf16: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>, Word.Kind) -> Void) {
         let capacity = utf16.count
         guard capacity > 0, let base = utf16.baseAddress else { return }
         if starts.count < capacity {
@@ -103,7 +135,7 @@ public final class WordTokenizer {
             if unit == 0x27 || unit == 0x2019 || unit == 0x02BC {
                 guard position > start, position + 1 < end else { return nil }
                 let prefix = String(utf16Units: Array(utf16[start..<position])[...]).lowercased()
-                return WordTokenizer.frenchElisions.contains(prefix) ? position + 1 : nil
+                return elided.contains(prefix) ? position + 1 : nil
             }
             position += 1
         }

@@ -8,7 +8,7 @@ import XMLSupport
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check that translations use the agreed terms (XLIFF 1.2/2.x, TMX, content XML).",
+        abstract: "Check that translations use the agreed terms (XLIFF 1.2/2.0/2.1/2.2 and CAT dialects, TMX, PO, content XML).",
         discussion: """
         Rules: \(CheckRule.allCases.map(\.rawValue).joined(separator: ", ")). \
         Exit status: 0 no error finding, 1 error findings, 2 bad input or usage (unreadable files are \
@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Bilingual files: .xlf/.xliff (1.2 or 2.x), .tmx, or content XML.")
+    @Argument(help: "Bilingual files: .xlf/.xliff/.sdlxliff/.mqxliff/.mxliff (XLIFF 1.2 or 2.x), .tmx, .po, or content XML.")
     var files: [String]
 
     @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
@@ -43,6 +43,24 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "The report file (default: standard output).")
     var output: String?
 
+    @Option(name: .long, help: "A regular expression (ICU syntax) for more text that is not prose, e.g. '\\[[A-Z_]+\\]'; repeatable.")
+    var mask: [String] = []
+
+    @Flag(name: .long, help: "Do not mask placeholders, markup, URLs, e-mail addresses and `code` (masked by default).")
+    var noDefaultMasks = false
+
+    @Option(name: .long, help: "Only segments in these states, comma-separated: initial, translated, reviewed, final (segments whose file gives no state are checked).")
+    var states: String?
+
+    @Flag(name: .long, help: "Check segments locked in the CAT tool too (skipped by default).")
+    var includeLocked = false
+
+    @Option(name: .long, help: "Findings to accept (a file written by --write-baseline): not reported, counted in the summary.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Write every finding of this run to a baseline file, to accept them in later runs.")
+    var writeBaseline: String?
+
     @Flag(name: .long, help: "Print units, throughput and peak memory on stderr.")
     var stats = false
 
@@ -58,12 +76,20 @@ struct CheckCommand: ParsableCommand {
             let prefetch = UnitPrefetch(files: files, reader: reader)
             let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
             clock.lap("glossary (\(termbase.concepts.count) concepts)")
-            let checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader)
+            var checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader,
+                                             masker: try TextMasker(useDefaults: !noDefaultMasks, patterns: mask))
+            checker.states = try selectedStates()
+            checker.includeLocked = includeLocked
+            checker.baseline = try baseline.map { file throws(ConsistencyError) in try Baseline(file: file) }
             let bar = ProgressBar(total: files.count)
             let report = checker.check(files: files, prefetch: prefetch) { done in bar.update(done) }
             bar.finish()
             clock.lap("check")
-            printDiagnostics(report.problems)
+            printDiagnostics(report.notices + report.problems)
+            if let writeBaseline {
+                try AtomicFile.write(Baseline.text(of: report.findings), to: writeBaseline)
+                FileHandle.standardError.write(Data("passerelle: \(report.findings.count) finding(s) written to the baseline \(writeBaseline)\n".utf8))
+            }
             let text: String = switch format {
             case .text: TextReporter.render(report, colour: output == nil && isatty(STDOUT_FILENO) == 1)
             case .json: JSONReporter.render(report)
@@ -90,6 +116,17 @@ struct CheckCommand: ParsableCommand {
         var selected = try rules.map(parse) ?? Set(CheckRule.allCases)
         if let skip { selected.subtract(try parse(skip)) }
         return selected
+    }
+
+    private func selectedStates() throws -> Set<SegmentState>? {
+        guard let states else { return nil }
+        return Set(try states.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let state = SegmentState(rawValue: trimmed) else {
+                throw CommandFailure(message: "unknown state '\(trimmed)'; states are \(SegmentState.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return state
+        })
     }
 
     private func printStats(_ report: CheckReport, clock: PhaseClock) {

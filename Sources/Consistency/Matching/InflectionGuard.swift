@@ -8,25 +8,70 @@ import Linguistics
 /// forms of one word when, after their common beginning, each ends with one of the
 /// language's inflectional endings ("économie"/"économies", "lokalen"/"lokaler"), or
 /// their endings follow an irregular plural pattern ("sociale"/"sociaux").
+///
+/// Verb endings count as inflections too: participles, conjugated forms and imperatives
+/// of a verb term ("transféré", "téléversez" for "téléverser"; "speichert" for
+/// "speichern"; "uploaded" for "upload"). German participles with `ge-` are matched
+/// through ``participleBases(_:)`` ("gespeichert", "hochgeladen").
 struct InflectionGuard {
     private let pairs: [(String, String)]
     private let endings: Set<String>
+    private let language: String
 
     init(language: String) {
+        self.language = language
         switch language {
         case "fr":
             pairs = [("al", "aux"), ("ale", "aux"), ("ail", "aux"), ("au", "aux"), ("eau", "eaux"), ("eu", "eux"), ("ales", "aux")]
-            endings = ["", "s", "e", "es", "x"]
+            endings = ["", "s", "e", "es", "x",
+                       // verbs in -er and -ir: participles, present, imperative, future, imperfect
+                       "er", "ez", "ons", "ent", "ant", "ee", "ees", "ai", "as", "a", "ais", "ait", "aient", "era", "erai", "eras",
+                       "erez", "erons", "eront", "erait", "eraient", "iez", "ions", "ir", "i", "is", "it", "ie", "ies", "issent",
+                       "issez", "issons", "issant", "issait"]
         case "en":
-            pairs = [("y", "ies"), ("f", "ves"), ("fe", "ves"), ("man", "men"), ("is", "es")]
+            pairs = [("y", "ies"), ("f", "ves"), ("fe", "ves"), ("man", "men"), ("is", "es"), ("y", "ied"), ("e", "ing")]
             endings = ["", "s", "es", "'s", "ed", "d", "ing"]
         case "de":
             pairs = [("um", "en"), ("us", "en"), ("a", "en")]
-            endings = ["", "e", "en", "er", "es", "em", "n", "r", "s", "ern", "ens", "ns"]
+            endings = ["", "e", "en", "er", "es", "em", "n", "r", "s", "ern", "ens", "ns",
+                       // verbs: present, past, imperative, present participle
+                       "t", "st", "et", "est", "te", "ten", "tet", "test", "end", "ende", "enden", "ender"]
+        case "nl":
+            pairs = [("heid", "heden"), ("f", "ven"), ("s", "zen")]
+            endings = ["", "s", "'s", "en", "e", "n", "t", "te", "ten", "de", "den"]
+        case "lb":
+            pairs = []
+            endings = ["", "en", "er", "n", "s", "e", "es", "t", "ten"]
         default:
             pairs = []
             endings = ["", "s"]
         }
+    }
+
+    /// Separable prefixes of German verbs, before the `ge` of their participle ("hochgeladen").
+    private static let separablePrefixes = ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hoch", "los", "mit",
+                                            "nach", "vor", "weg", "zu", "zurück", "zusammen", "weiter", "wieder", "um", "durch", "dar", "frei"]
+
+    /// German: the forms a `ge-` participle may come from, lower case ("gespeichert" ->
+    /// "speichert", "speicher"; "hochgeladene" -> "hochladene", "hochladen"), to key it as
+    /// the verb's other forms are. Empty for other languages and other words.
+    func participleBases(_ lower: String) -> [String] {
+        guard language == "de", lower.count >= 6 else { return [] }
+        var bases: [String] = []
+        if lower.hasPrefix("ge") { bases.append(String(lower.dropFirst(2))) }
+        for prefix in Self.separablePrefixes where lower.hasPrefix(prefix + "ge") && lower.count > prefix.count + 4 {
+            bases.append(prefix + lower.dropFirst(prefix.count + 2))
+        }
+        // Weak participles end in -t (and may be declined: -te, -ten ...): "speichert" -> "speicher(n)".
+        var result: [String] = []
+        for base in bases {
+            result.append(base)
+            for ending in ["t", "te", "ten", "ter", "tes", "tem", "et", "ete", "eten"] where base.hasSuffix(ending) && base.count > ending.count + 3 {
+                result.append(base.dropLast(ending.count) + "en")
+                result.append(base.dropLast(ending.count) + "n")
+            }
+        }
+        return result
     }
 
     /// Lowercase without diacritics.
@@ -49,6 +94,11 @@ struct InflectionGuard {
         }
         let common = zip(word, base).prefix { $0 == $1 }.count
         guard common >= 3 else { return false }
-        return endings.contains(String(word.dropFirst(common))) && endings.contains(String(base.dropFirst(common)))
+        // The endings may share letters: "transfere" / "transferer" split as "transfer" + "e" / "er".
+        let wordLetters = Array(word), baseLetters = Array(base)
+        for split in stride(from: common, through: max(3, common - 3), by: -1) {
+            if endings.contains(String(wordLetters[split...])) && endings.contains(String(baseLetters[split...])) { return true }
+        }
+        return false
     }
 }

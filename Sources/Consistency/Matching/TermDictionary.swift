@@ -16,6 +16,20 @@ public final class TermDictionary: @unchecked Sendable {
         public let conceptIndex: Int
         public let text: String
         public let status: TermStatus
+        /// Where the term is used (ISO 3166 codes); empty: everywhere.
+        public let regions: [String]
+        /// Reported wherever it appears (``Term/isForbidden``).
+        public let isForbidden: Bool
+        /// An acronym, abbreviation or short form: the same rendering as the concept's full
+        /// form for `inconsistent-term` ("IBAN" beside "numéro de compte bancaire international").
+        public let isShortForm: Bool
+
+        /// True when the term may be used in `region` (nil: the text's region is not known,
+        /// so any region's term is).
+        public func applies(in region: String?) -> Bool {
+            guard let region, !regions.isEmpty else { return true }
+            return regions.contains { $0 == region || $0.hasPrefix(region + "-") }
+        }
     }
 
     public let language: String
@@ -63,7 +77,10 @@ public final class TermDictionary: @unchecked Sendable {
             for (sectionIndex, section) in concept.languages.enumerated() where LanguageTag.primary(section.language) == primary {
                 sections.append(sectionIndex)
                 for term in section.terms {
-                    add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status), exact: term.exactMatch,
+                    let shortForm = [.acronym, .abbreviation, .shortForm].contains(term.type)
+                        || (term.exactMatch && term.text.count <= 8 && term.text == term.text.uppercased())
+                    add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status,
+                              regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
             }
@@ -95,13 +112,23 @@ public final class TermDictionary: @unchecked Sendable {
     /// What the matchers need to know about `word`, a word of a text.
     func wordInfo(for word: String, keys: WordKeys) -> WordInfo {
         let utf16 = Array(word.utf16)
-        let fuzzyID = fuzzyIDs[keys.fuzzyKey(word)]
+        var fuzzyID = fuzzyIDs[keys.fuzzyKey(word)]
+        // Folding is only needed to check a word against the terms whose stem it shares.
+        var folded = fuzzyID == nil ? "" : inflection.fold(word)
+        if fuzzyID == nil {
+            // A German participle is keyed as its verb: "hochgeladen" as "hochladen".
+            for base in inflection.participleBases(word.lowercased()) {
+                if let id = fuzzyIDs[keys.fuzzyKey(base)] {
+                    fuzzyID = id
+                    folded = inflection.fold(base)
+                    break
+                }
+            }
+        }
         var compound: [Int] = []
         if splitsCompounds && fuzzyID == nil && word.count >= 7 {
             compound = compoundEntries(word.lowercased(), keys: keys)
         }
-        // Folding is only needed to check a word against the terms whose stem it shares.
-        let folded = fuzzyID == nil ? "" : inflection.fold(word)
         return WordInfo(fuzzyID: fuzzyID, folded: folded, foldedID: foldedIDs[folded] ?? -1,
                         exactID: exactWords.find(utf16, 0..<utf16.count), compoundEntries: compound)
     }
@@ -131,21 +158,34 @@ public final class TermDictionary: @unchecked Sendable {
         }
     }
 
-    /// Terms that start the word or are its head: the longest of each, at least 4 letters,
-    /// leaving at least 3 letters for the rest of the compound.
+    /// Terms that start the word or are its head: the longest of each, the term at least 4
+    /// letters, leaving at least 3 letters for the rest of the compound. The head is looked
+    /// for as written ("höhe" in "bildhöhe") and by stem ("wahrung" in "fremdwährungen"),
+    /// since the compound's stem may cut its head shorter than the head's own stem.
     private func compoundEntries(_ lower: String, keys: WordKeys) -> [Int] {
         let characters = Array(lower)
         var found: [Int] = []
         for length in stride(from: characters.count - 3, through: 4, by: -1) {
             if let prefix = singleWords[String(characters[..<length])] { found += prefix; break }
         }
+        for start in stride(from: 3, through: characters.count - 4, by: 1) {
+            let head = String(characters[start...])
+            if let entries = singleWords[head] { found += entries; return found }
+            // An inflected head: "währungen" in "leitwährungen" (whose stem also cuts "-ung").
+            for ending in Self.headEndings where head.hasSuffix(ending) && head.count - ending.count >= 4 {
+                if let entries = singleWords[String(head.dropLast(ending.count))] { found += entries; return found }
+            }
+        }
         let stemmed = Array(keys.stem(lower))
-        for start in 3...max(3, stemmed.count - 4) where start < stemmed.count {
+        for start in stride(from: 3, through: stemmed.count - 3, by: 1) {
             let head = String(stemmed[start...])
             if let entries = singleStems[head] ?? singleWords[head] { found += entries; break }
         }
         return found
     }
+
+    /// Plural and case endings of a compound's head, longest first.
+    private static let headEndings = ["ern", "en", "er", "es", "e", "n", "s"]
 
     /// The words of the terms seen so far, each keyed once, and the tables being built.
     private struct TermWords {

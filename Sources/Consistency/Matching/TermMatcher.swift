@@ -29,6 +29,9 @@ public final class TermMatcher {
         /// The words as written in the text.
         public let surface: String
         public let entries: [Entry]
+        /// True when the match lies inside a longer one (only in ``matches(in:nested:)``
+        /// with `nested`): "souscription" inside "demande de souscription".
+        public var isNested = false
     }
 
     /// The terms matched.
@@ -85,8 +88,10 @@ public final class TermMatcher {
         return termWords.contains { dictionary.inflection.isInflection(word.folded, of: dictionary.foldedWords[Int($0)]) } ? false : nil
     }
 
-    /// Every term occurrence in `text`, in order, longest first and without overlap.
-    public func matches(in text: String) -> [Match] {
+    /// Every term occurrence in `text`, in order, longest first and without overlap; with
+    /// `nested`, also the shorter terms inside the longest ones (marked ``Match/isNested``):
+    /// a target that says "demande de souscription" has the term "souscription".
+    public func matches(in text: String, nested: Bool = false) -> [Match] {
         // The cache of words is emptied between texts when it is large (never during one:
         // the text's word ids point into it).
         if table.count >= Self.cacheLimit {
@@ -101,19 +106,32 @@ public final class TermMatcher {
         for range in ranges { ids.append(infoIndex(utf16, range)) }
         var result: [Match] = []
         var index = 0
+        /// With `nested`: the end of the longest match so far (matches ending before it are inside it).
+        var coveredUntil = -1
         while index < ranges.count {
             // Most words start no term: decide that without walking the trie.
             let first = ids[index]
             let startsTerm = (infos[first].fuzzyID.map { dictionary.child(of: 0, $0) != nil } ?? false)
                 || (infos[first].exactID.map { dictionary.child(of: 0, -1 - $0) != nil } ?? false)
-            if startsTerm, let best = longestTerm(from: index, ids: ids) {
-                result.append(match(text, ranges[index].lowerBound..<ranges[best.end].upperBound, entries: best.entries))
-                index = best.end + 1
-                continue
+            if startsTerm {
+                let found = terms(from: index, ids: ids, all: nested)
+                if !found.isEmpty {
+                    for (end, entries) in found.reversed() {
+                        var made = match(text, ranges[index].lowerBound..<ranges[end].upperBound, entries: entries)
+                        made.isNested = end <= coveredUntil || end < found[found.count - 1].end
+                        result.append(made)
+                    }
+                    coveredUntil = max(coveredUntil, found[found.count - 1].end)
+                    index = nested ? index + 1 : found[found.count - 1].end + 1
+                    continue
+                }
             }
             if !infos[first].compoundEntries.isEmpty {
-                result.append(match(text, ranges[index], entries: infos[first].compoundEntries))
-            } else if dictionary.splitsCompounds, let suspended = suspendedCompound(at: index, ranges: ranges, utf16: utf16, text: text) {
+                var made = match(text, ranges[index], entries: infos[first].compoundEntries)
+                made.isNested = index <= coveredUntil
+                result.append(made)
+            } else if dictionary.splitsCompounds, var suspended = suspendedCompound(at: index, ranges: ranges, utf16: utf16, text: text) {
+                suspended.isNested = index <= coveredUntil
                 result.append(suspended)
             }
             index += 1
@@ -128,14 +146,14 @@ public final class TermMatcher {
         return Match(range: lower..<upper, surface: String(text[lower..<upper]), entries: unique(entries))
     }
 
-    /// The longest term starting at word `index`: the last word it covers and its entries,
-    /// each checked to be an inflection of the text's words.
-    private func longestTerm(from index: Int, ids: [Int]) -> (end: Int, entries: [Int])? {
+    /// The terms starting at word `index`, by the last word each covers, shortest first:
+    /// only the longest unless `all`. Each entry is checked to be an inflection of the text's words.
+    private func terms(from index: Int, ids: [Int], all: Bool) -> [(end: Int, entries: [Int])] {
         // Reused buffers: this runs for every word that starts a term. Each node reached
         // carries whether its path was certain (see accepts): its terms need no more checks.
         frontier.removeAll(keepingCapacity: true)
         frontier.append((0, true))
-        var best: (end: Int, entries: [Int])?
+        var found: [(end: Int, entries: [Int])] = []
         var position = index
         while position < ids.count, !frontier.isEmpty {
             let id = ids[position]
@@ -152,11 +170,14 @@ public final class TermMatcher {
                     reached.append(Int(entry))
                 }
             }
-            if !reached.isEmpty { best = (position, reached) }
+            if !reached.isEmpty {
+                if !all { found.removeAll(keepingCapacity: true) }
+                found.append((position, reached))
+            }
             swap(&frontier, &next)
             position += 1
         }
-        return best
+        return found
     }
 
     /// True when each word of the text from `index` is an inflection of the entry's word.

@@ -10,10 +10,28 @@ final class WordKeys {
     init(language: String, strength: CollationStrength) throws {
         tokenizer = try WordTokenizer(locale: language)
         stemmer = try? Stemmer(language: language)
+        // Longest first.
+        endings = language == "lb" ? ["en", "er", "es", "e", "n", "s"] : ["s"]
         collator = try Collator(locale: language, strength: strength)
     }
 
-    func stem(_ lowercased: String) -> String { stemmer?.stem(lowercased) ?? lowercased }
+    /// Languages without a Snowball stemmer here: plural and case endings cut by rule.
+    private let endings: [String]
+
+    func stem(_ lowercased: String) -> String {
+        if let stemmer { return stemmer.stem(lowercased) }
+        for ending in endings where lowercased.hasSuffix(ending) && lowercased.count >= ending.count + 3 {
+            return String(lowercased.dropLast(ending.count))
+        }
+        return lowercased
+    }
+
+    /// How words of `language` are reduced to their keys, for `check --stats`.
+    static func method(language: String) -> String {
+        if (try? Stemmer(language: language)) != nil { return "Snowball stemmer" }
+        return language == "lb" ? "no stemmer: plural and case endings by rule (-en -er -es -e -n -s)"
+            : "no stemmer: exact words and the plural -s"
+    }
 
     func fuzzyKey(_ word: String) -> CollationKey { collator.sortKey(stem(word.lowercased())) }
 

@@ -17,25 +17,30 @@ public struct BilingualReader: Sendable {
         self.targetLanguage = targetLanguage
     }
 
-    /// The units of `file`, in order.
-    public func units(in file: String) throws(ConsistencyError) -> [BilingualUnit] {
+    /// The units of `file`, in order, and the notices about them (a unit id used twice).
+    public func units(in file: String) throws(ConsistencyError) -> (units: [BilingualUnit], notices: [XMLDiagnostic]) {
         var units: [BilingualUnit] = []
-        try forEachUnit(in: file) { units.append($0) }
-        return units
+        let notices = try forEachUnit(in: file) { units.append($0) }
+        return (units, notices)
     }
 
-    /// Streams the units of `file` to `body`, in order, without holding them all.
-    public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) {
+    /// Streams the units of `file` to `body`, in order, without holding them all; returns
+    /// the notices (warnings that do not stop the check, each at file:line:column).
+    @discardableResult
+    public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) -> [XMLDiagnostic] {
         guard FileManager.default.fileExists(atPath: file) else {
             throw .invalid([XMLDiagnostic(file: file, line: 0, message: "no such file")])
         }
         guard let format = BilingualFormat.detect(file: file) else {
-            throw .invalid([XMLDiagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.x, TMX or Passerelle content XML")])
+            throw .invalid([XMLDiagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.0/2.1/2.2, TMX, gettext PO or Passerelle content XML")])
         }
         do {
             switch format {
             case .content:
                 try contentUnits(file).forEach(body)
+                return []
+            case .po:
+                return try POUnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
             case .xliff12, .xliff2, .tmx:
                 let reader = StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage)
                 if format == .xliff2 && Self.size(of: file) <= Self.validationLimit {
@@ -43,9 +48,9 @@ public struct BilingualReader: Sendable {
                     let tree = try XMLTree.parse(file: file)
                     let problems = XLIFF2Validator().validating(tree)
                     if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
-                    try reader.read(from: XMLTreeEvents(tree: tree), body)
+                    return try reader.read(from: XMLTreeEvents(tree: tree), body)
                 } else {
-                    try reader.read(body)
+                    return try reader.read(body)
                 }
             }
         } catch let error as ConsistencyError {
@@ -85,6 +90,7 @@ public struct BilingualReader: Sendable {
                 let translation = unit.text(in: target)
                 units.append(BilingualUnit(file: translation?.location.file ?? unit.location.file, id: unit.id,
                                            line: translation?.location.line ?? unit.location.line,
+                                           column: translation?.location.column ?? unit.location.column,
                                            sourceLanguage: source, targetLanguage: target,
                                            source: text.inlines.plainText, target: translation?.inlines.plainText))
             }

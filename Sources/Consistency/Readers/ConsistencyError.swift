@@ -4,10 +4,16 @@ import XMLSupport
 public enum ConsistencyError: Error, CustomStringConvertible, Sendable {
     /// The file cannot be checked; every problem with file:line:column.
     case invalid([XMLDiagnostic])
+    /// A `--mask` pattern that does not compile, and what to do.
+    case invalidPattern(String, reason: String)
+    /// A baseline file that cannot be read, at file:line.
+    case invalidBaseline(XMLDiagnostic)
 
     public var diagnostics: [XMLDiagnostic] {
         switch self {
         case let .invalid(list): list
+        case let .invalidPattern(pattern, reason): [XMLDiagnostic(file: "--mask", line: 0, message: "'\(pattern)': \(reason)")]
+        case let .invalidBaseline(diagnostic): [diagnostic]
         }
     }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import XMLSupport
 
 /// Reads bilingual files on another thread while the caller does something else (loading
 /// the glossary), so that ``ConsistencyChecker/check(files:prefetch:progress:)`` finds
@@ -17,7 +18,7 @@ public final class UnitPrefetch: @unchecked Sendable {
     /// The largest total size of files read ahead, in bytes.
     public static let limit = 32 << 20
 
-    private var read: [String: Result<[BilingualUnit], ConsistencyError>] = [:]
+    private var read: [String: Result<(units: [BilingualUnit], notices: [XMLDiagnostic]), ConsistencyError>] = [:]
     private let done = DispatchGroup()
     private let lock = NSLock()
 
@@ -35,7 +36,7 @@ public final class UnitPrefetch: @unchecked Sendable {
     }
 
     /// The units of `file` (or why it could not be read), once read; nil when it was not read ahead.
-    func take(_ file: String) -> Result<[BilingualUnit], ConsistencyError>? {
+    func take(_ file: String) -> Result<(units: [BilingualUnit], notices: [XMLDiagnostic]), ConsistencyError>? {
         done.wait()
         return lock.withLock { read.removeValue(forKey: file) }
     }

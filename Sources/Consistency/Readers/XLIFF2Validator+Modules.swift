@@ -16,8 +16,9 @@ extension XLIFF2Validator {
     mutating func checkModules(_ root: XMLTree.Element, unitIDs: Set<String> = []) {
         for element in root.childElements {
             var ids = unitIDs
-            if element.namespaceURI == Self.core && element.name == "unit" { ids = Self.idsInside(element) }
+            if element.namespaceURI == coreNS && element.name == "unit" { ids = Self.idsInside(element) }
             checkSizeAttributes(element)
+            checkPGS(element)
             switch element.namespaceURI {
             case Self.matches where element.name == "matches": checkMatches(element, unitIDs: ids)
             case Self.metadata where element.name == "metadata": checkMetadata(element)
@@ -34,7 +35,7 @@ extension XLIFF2Validator {
     /// Ids of the segments and inline elements of a unit (what a match may point to).
     static func idsInside(_ element: XMLTree.Element) -> Set<String> {
         var ids: Set<String> = []
-        for child in element.childElements where child.namespaceURI == core {
+        for child in element.childElements where coreNamespaces.contains(child.namespaceURI ?? "") {
             if let id = child.attribute("id") { ids.insert(id) }
             ids.formUnion(idsInside(child))
         }
@@ -97,7 +98,7 @@ extension XLIFF2Validator {
                 report(entry, "gls:glossEntry needs a gls:translation or a gls:definition")
             }
             for part in parts {
-                if let namespace = part.namespaceURI, namespace != Self.glossary, Self.moduleNamespaces.contains(namespace) || namespace == Self.core {
+                if let namespace = part.namespaceURI, namespace != Self.glossary, Self.moduleNamespaces.contains(namespace) || namespace == coreNS {
                     report(part, "<\(part.name)> of another XLIFF module is not allowed in gls:glossEntry")
                 }
                 if part.name == "translation", let id = part.attribute("id"), !translations.insert(id).inserted {
@@ -140,13 +141,61 @@ extension XLIFF2Validator {
         }
     }
 
+    /// pgs (XLIFF 2.2): `switch` ("plural:n gender:g", items `keyword:variable`) on a unit or
+    /// group, `case` (one value per switch item) on a segment or unit below that switch; plural
+    /// and ordinal values are numbers or CLDR categories.
+    private mutating func checkPGS(_ element: XMLTree.Element) {
+        let attributes = element.attributes.filter { $0.namespaceURI == Self.pgs }
+        guard !attributes.isEmpty else { return }
+        guard coreNS == Self.core22 else { report(element, "pgs attributes belong to XLIFF 2.2 (xmlns=\"\(Self.core22)\")"); return }
+        let categories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
+        for attribute in attributes {
+            switch attribute.name {
+            case "switch":
+                guard ["unit", "group"].contains(element.name) else { report(element, "pgs:switch goes on <unit> or <group>"); continue }
+                for item in Self.pgsItems(attribute.value) {
+                    let parts = item.split(separator: ":", maxSplits: 1)
+                    if parts.count != 2 || !["plural", "ordinal", "gender", "select"].contains(String(parts[0])) {
+                        report(element, "pgs:switch item '\(item)' must be plural:NAME, ordinal:NAME, gender:NAME or select:NAME")
+                    }
+                }
+            case "case":
+                guard ["segment", "unit"].contains(element.name) else { report(element, "pgs:case goes on <segment> or <unit>"); continue }
+                var ancestor = element.parent
+                var switchValue: String?
+                while let node = ancestor, switchValue == nil {
+                    switchValue = node.attribute("switch", namespace: Self.pgs)
+                    ancestor = node.parent
+                }
+                guard let switchValue else { report(element, "pgs:case needs a pgs:switch on its unit or group"); continue }
+                let items = Self.pgsItems(switchValue), values = Self.pgsItems(attribute.value)
+                guard items.count == values.count else {
+                    report(element, "pgs:case has \(values.count) value(s) but the pgs:switch '\(switchValue)' has \(items.count) item(s)")
+                    continue
+                }
+                for (item, value) in zip(items, values) where item.hasPrefix("plural:") || item.hasPrefix("ordinal:") {
+                    if !categories.contains(value) && Double(value) == nil {
+                        report(element, "pgs:case value '\(value)' for \(item) must be a number or zero, one, two, few, many, other")
+                    }
+                }
+            default:
+                report(element, "attribute pgs:\(attribute.name) does not exist; the pgs module has switch and case")
+            }
+        }
+    }
+
+    /// The items of a pgs attribute, separated by spaces or commas.
+    static func pgsItems(_ value: String) -> [String] {
+        value.split { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }.map(String.init)
+    }
+
     /// ctr: revisions point (ref) to an element with that id in the enclosing unit, group or
     /// file; a revision of one of several elements with ids must say which (ref); each item's
     /// property is "content" or an attribute of the element it revises, once per revision.
     private mutating func checkChangeTrack(_ track: XMLTree.Element, scope: XMLTree.Element) {
         var elementsByID: [String: XMLTree.Element] = [:]
         func collect(_ node: XMLTree.Element) {
-            for child in node.childElements where child.namespaceURI == Self.core {
+            for child in node.childElements where child.namespaceURI == coreNS {
                 if let id = child.attribute("id") { elementsByID[id] = child }
                 collect(child)
             }
@@ -198,7 +247,7 @@ extension XLIFF2Validator {
         guard !attributes.isEmpty else { return }
         let names = Set(attributes.map(\.name))
         if names.contains("sizeInfo") && names.contains("sizeInfoRef") { report(element, "slr:sizeInfo and slr:sizeInfoRef exclude each other") }
-        if element.namespaceURI == Self.core && element.name == "ec" && element.attribute("isolated") != "yes"
+        if element.namespaceURI == coreNS && element.name == "ec" && element.attribute("isolated") != "yes"
             && !names.isDisjoint(with: ["sizeInfo", "sizeInfoRef", "equivStorage"]) {
             report(element, "slr:\(names.sorted().joined(separator: ", slr:")) not allowed on a closing <ec>; put it on its start")
         }

@@ -7,11 +7,26 @@ import XMLSupport
 /// pairing and references, fragment identifiers ...). Each problem is reported at the
 /// element's file:line:column.
 ///
-/// Elements and attributes of the XLIFF modules (mtc, gls, fs, mda, res, ctr, slr, val)
-/// are checked only where the core rules reach them.
+/// Elements and attributes of the XLIFF modules (mtc, gls, fs, mda, res, ctr, slr, val,
+/// and 2.2's pgs) are checked only where the core rules reach them.
+///
+/// XLIFF 2.0 and 2.1 share the namespace `urn:oasis:names:tc:xliff:document:2.0`; XLIFF
+/// 2.2 has its own, and adds `<notes>` and `<mda:metadata>` before the files, `ref` on
+/// `<note>` and the plural, gender and select module (`pgs:switch`, `pgs:case`).
 struct XLIFF2Validator {
-    static let core = "urn:oasis:names:tc:xliff:document:2.0"
+    /// The core namespace of XLIFF 2.0 and 2.1.
+    static let core20 = "urn:oasis:names:tc:xliff:document:2.0"
+    /// The core namespace of XLIFF 2.2.
+    static let core22 = "urn:oasis:names:tc:xliff:document:2.2"
+    static let coreNamespaces: Set<String> = [core20, core22]
+    /// XLIFF 2.2's plural, gender and select module.
+    static let pgs = "urn:oasis:names:tc:xliff:pgs:1.0"
+    /// The core namespace of the document being checked.
+    private(set) var coreNS = XLIFF2Validator.core20
+    /// True for an XLIFF 2.2 document.
+    private var is22: Bool { coreNS == Self.core22 }
     static let moduleNamespaces: Set<String> = [
+        pgs,
         "urn:oasis:names:tc:xliff:matches:2.0", "urn:oasis:names:tc:xliff:glossary:2.0", "urn:oasis:names:tc:xliff:fs:2.0",
         "urn:oasis:names:tc:xliff:metadata:2.0", "urn:oasis:names:tc:xliff:resourcedata:2.0",
         "urn:oasis:names:tc:xliff:changetracking:2.0", "urn:oasis:names:tc:xliff:sizerestriction:2.0",
@@ -65,21 +80,26 @@ struct XLIFF2Validator {
 
     private mutating func validate(_ tree: XMLTree) -> [XMLDiagnostic] {
         let root = tree.root
-        guard root.name == "xliff", root.namespaceURI == Self.core else {
-            report(root, "the root must be <xliff xmlns=\"\(Self.core)\">")
+        guard root.name == "xliff", let namespace = root.namespaceURI, Self.coreNamespaces.contains(namespace) else {
+            report(root, "the root must be <xliff xmlns=\"\(Self.core20)\"> (XLIFF 2.0 and 2.1) or <xliff xmlns=\"\(Self.core22)\"> (XLIFF 2.2)")
             return problems
         }
+        coreNS = namespace
         checkElement(root)
         srcLang = root.attribute("srcLang") ?? ""
         trgLang = root.attribute("trgLang")
         if !Self.isLanguageTag(srcLang) { report(root, "srcLang '\(srcLang)' is not a BCP 47 language tag") }
         if let trgLang, !Self.isLanguageTag(trgLang) { report(root, "trgLang '\(trgLang)' is not a BCP 47 language tag") }
-        if !(root.attribute("version") ?? "").hasPrefix("2.") { report(root, "version must be 2.0 or 2.1") }
-        let files = core(root.childElements)
-        if files.isEmpty { report(root, "<xliff> needs at least one <file>") }
-        for element in root.childElements where element.namespaceURI != Self.core || element.name != "file" {
-            report(element, "<\(element.name)> is not allowed in <xliff>; only <file>")
+        let version = root.attribute("version") ?? ""
+        if is22 {
+            if version != "2.2" { report(root, "version must be 2.2 in the XLIFF 2.2 namespace (2.0 and 2.1 files use \(Self.core20))") }
+        } else if version != "2.0" && version != "2.1" {
+            report(root, version == "2.2" ? "version 2.2 needs the XLIFF 2.2 namespace: xmlns=\"\(Self.core22)\""
+                : "version must be 2.0, 2.1 or 2.2 (the versions Passerelle reads)")
         }
+        let files = core(root.childElements).filter { $0.name == "file" }
+        if files.isEmpty { report(root, "<xliff> needs at least one <file>") }
+        checkXLIFFChildren(root)
         unique(files, scope: "file")
         for file in files { checkFile(file) }
         checkModules(root)
@@ -88,12 +108,35 @@ struct XLIFF2Validator {
 
     // MARK: Structure
 
+    /// `<file>` elements only; in 2.2, one `<notes>` then one `<mda:metadata>` may come first.
+    private mutating func checkXLIFFChildren(_ root: XMLTree.Element) {
+        var rank = 0
+        for element in root.childElements {
+            let isCore = element.namespaceURI == coreNS
+            let elementRank: Int
+            switch (isCore, element.name, element.namespaceURI) {
+            case (true, "file", _): elementRank = 3
+            case (true, "notes", _) where is22: elementRank = 1
+            case (false, "metadata", Self.metadata) where is22: elementRank = 2
+            default:
+                report(element, is22 ? "<\(element.name)> is not allowed in <xliff>; only <notes>, <mda:metadata> and <file>, in that order"
+                    : "<\(element.name)> is not allowed in <xliff>; only <file>")
+                continue
+            }
+            if elementRank < rank || (elementRank == rank && elementRank < 3) {
+                report(element, "<\(element.name)> is out of place in <xliff>: at most one <notes>, then at most one <mda:metadata>, then the <file> elements")
+            }
+            rank = elementRank
+            if elementRank == 1 { checkNotes(element) }
+        }
+    }
+
     private mutating func checkFile(_ file: XMLTree.Element) {
         checkElement(file)
         let children = file.childElements
         var seenContent = false, seenNotes = false
         for (position, child) in children.enumerated() {
-            let isCore = child.namespaceURI == Self.core
+            let isCore = child.namespaceURI == coreNS
             switch (isCore, child.name) {
             case (true, "skeleton"):
                 if position != 0 { report(child, "<skeleton> must come first in <file>") }
@@ -149,7 +192,7 @@ struct XLIFF2Validator {
     private mutating func checkGroupOrderAndNotes(_ group: XMLTree.Element) {
         var seenContent = false, seenNotes = false
         for child in group.childElements {
-            if child.namespaceURI != Self.core {
+            if child.namespaceURI != coreNS {
                 if seenContent || seenNotes { report(child, "extension element <\(child.name)> must come before <notes>, units and groups") }
                 checkExtension(child)
                 continue
@@ -170,7 +213,7 @@ struct XLIFF2Validator {
         let list = notes.childElements
         if core(list).isEmpty { report(notes, "<notes> needs at least one <note>") }
         for note in list {
-            guard note.namespaceURI == Self.core, note.name == "note" else {
+            guard note.namespaceURI == coreNS, note.name == "note" else {
                 report(note, "<\(note.name)> is not allowed in <notes>")
                 continue
             }
@@ -187,6 +230,7 @@ struct XLIFF2Validator {
 
     /// Element names of the XLIFF 2 modules: an unknown name in a module's namespace is an error.
     static let moduleElements: [String: Set<String>] = [
+        pgs: [],
         "urn:oasis:names:tc:xliff:matches:2.0": ["matches", "match"],
         "urn:oasis:names:tc:xliff:glossary:2.0": ["glossary", "glossEntry", "term", "translation", "definition"],
         "urn:oasis:names:tc:xliff:metadata:2.0": ["metadata", "metaGroup", "meta"],
@@ -201,7 +245,7 @@ struct XLIFF2Validator {
             report(element, "<\(element.name)> is in no namespace; extension elements need their own namespace")
             return
         }
-        if namespace == Self.core { report(element, "<\(element.name)> is not allowed here") }
+        if namespace == coreNS { report(element, "<\(element.name)> is not allowed here") }
         if let names = Self.moduleElements[namespace], !names.contains(element.name) {
             report(element, "<\(element.name)> is not an element of the module \(namespace)")
         }
@@ -211,7 +255,7 @@ struct XLIFF2Validator {
             guard let id = child.attribute("id") ?? child.attribute("id", namespace: Self.xmlNamespace) else { continue }
             if !seen.insert(id).inserted { report(child, "id '\(id)' is used twice among the children of <\(element.name)>") }
         }
-        for child in element.childElements where child.namespaceURI != Self.core { checkExtension(child) }
+        for child in element.childElements where child.namespaceURI != coreNS { checkExtension(child) }
     }
 
     // MARK: Units
@@ -222,7 +266,7 @@ struct XLIFF2Validator {
         var originalData: XMLTree.Element?
         var seenNotes = false, seenData = false
         for child in children {
-            if child.namespaceURI != Self.core {
+            if child.namespaceURI != coreNS {
                 if seenNotes || seenData || !parts.isEmpty { report(child, "extension element <\(child.name)> must come first in <unit>") }
                 checkExtension(child)
                 continue
@@ -240,9 +284,9 @@ struct XLIFF2Validator {
                 let data = child.childElements
                 if core(data).isEmpty { report(child, "<originalData> needs at least one <data>") }
                 for item in data {
-                    guard item.namespaceURI == Self.core, item.name == "data" else { report(item, "<\(item.name)> is not allowed in <originalData>"); continue }
+                    guard item.namespaceURI == coreNS, item.name == "data" else { report(item, "<\(item.name)> is not allowed in <originalData>"); continue }
                     checkElement(item)
-                    for inner in item.childElements where !(inner.namespaceURI == Self.core && inner.name == "cp") {
+                    for inner in item.childElements where !(inner.namespaceURI == coreNS && inner.name == "cp") {
                         report(inner, "<\(inner.name)> is not allowed in <data>")
                     }
                     for inner in item.childElements where inner.name == "cp" { checkElement(inner) }
@@ -269,11 +313,11 @@ struct XLIFF2Validator {
             if part.attribute("subState") != nil && part.attribute("state") == nil { report(part, "subState needs state") }
             if let subState = part.attribute("subState"), !Self.isPrefixedValue(subState) { report(part, "subState must be prefix:value") }
             let texts = part.childElements
-            let sources = texts.filter { $0.namespaceURI == Self.core && $0.name == "source" }
-            let targets = texts.filter { $0.namespaceURI == Self.core && $0.name == "target" }
+            let sources = texts.filter { $0.namespaceURI == coreNS && $0.name == "source" }
+            let targets = texts.filter { $0.namespaceURI == coreNS && $0.name == "target" }
             if sources.count != 1 { report(part, "<\(part.name)> needs exactly one <source>") }
             if targets.count > 1 { report(part, "<\(part.name)> has more than one <target>") }
-            for text in texts where !(text.namespaceURI == Self.core && (text.name == "source" || text.name == "target")) {
+            for text in texts where !(text.namespaceURI == coreNS && (text.name == "source" || text.name == "target")) {
                 report(text, "<\(text.name)> is not allowed in <\(part.name)>")
             }
             if let first = texts.first, first.name != "source" { report(first, "<source> must come first") }
@@ -329,7 +373,7 @@ struct XLIFF2Validator {
     private mutating func checkInline(_ text: XMLTree.Element, dataIDs: Set<String>, fileUnits: Set<String>) -> [XMLTree.Element] {
         var codes: [XMLTree.Element] = []
         for child in text.childElements {
-            guard child.namespaceURI == Self.core, Self.inline.contains(child.name) else {
+            guard child.namespaceURI == coreNS, Self.inline.contains(child.name) else {
                 report(child, "<\(child.name)> is not allowed in inline content")
                 continue
             }
@@ -396,7 +440,7 @@ struct XLIFF2Validator {
     /// <pc> it is in (empty at the top).
     static func fixedCodes(in element: XMLTree.Element, container: String = "") -> [String] {
         var result: [String] = []
-        for child in element.childElements where child.namespaceURI == core {
+        for child in element.childElements where coreNamespaces.contains(child.namespaceURI ?? "") {
             if let value = child.attribute("canReorder"), value != "yes", let id = child.attribute("id") ?? child.attribute("startRef") {
                 result.append("\(child.name):\(id)@\(container)")
             }
@@ -479,6 +523,10 @@ struct XLIFF2Validator {
         for attribute in element.attributes {
             let namespace = attribute.namespaceURI ?? ""
             if namespace.isEmpty {
+                if is22 && element.name == "note" && attribute.name == "ref" {
+                    if !Self.isFragmentReference(attribute.value) { report(element, "ref '\(attribute.value)' is not a fragment identifier") }
+                    continue
+                }
                 if !allowed.contains(attribute.name) { report(element, "attribute \(attribute.name) is not allowed on <\(element.name)>") }
             } else if namespace == Self.xmlNamespace {
                 if !allowed.contains("xml:\(attribute.name)") && attribute.name != "base" {
@@ -546,7 +594,7 @@ struct XLIFF2Validator {
     // MARK: Helpers
 
     private func core(_ elements: [XMLTree.Element]) -> [XMLTree.Element] {
-        elements.filter { $0.namespaceURI == Self.core }
+        elements.filter { $0.namespaceURI == coreNS }
     }
 
     private mutating func unique(_ elements: [XMLTree.Element], scope: String) {
@@ -614,7 +662,7 @@ struct XLIFF2Validator {
         if fragment.hasPrefix("/") { fragment = fragment.dropFirst() }
         guard !fragment.isEmpty else { return false }
         let segments = fragment.split(separator: "/", omittingEmptySubsequences: false)
-        let known: Set<String> = ["f", "g", "u", "n", "d", "t", "mtc", "gls", "res", "ctr", "mda", "slr", "val", "tbx"]
+        let known: Set<String> = ["f", "g", "u", "n", "d", "t", "mtc", "gls", "res", "ctr", "mda", "slr", "val", "tbx", "pgs"]
         var seenPrefixes: Set<String> = []
         var sawLeaf = false
         var lastRank = -1

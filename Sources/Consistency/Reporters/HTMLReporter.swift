@@ -37,8 +37,7 @@ public enum HTMLReporter {
             html += "#rule-\(rule.rawValue):checked ~ main .finding:not(.\(rule.rawValue)) { display: none; }\n"
         }
         html += "</style>\n</head>\n<body>\n<h1>Passerelle check</h1>\n"
-        let errors = report.findings.filter { $0.severity == .error }.count
-        html += "<p class=\"summary\">\(report.fileCount) file(s), \(report.unitCount) unit(s): \(errors) error(s), \(report.findings.count - errors) warning(s)</p>\n"
+        html += "<p class=\"summary\">\(escape(report.summary))</p>\n"
         html += "<div class=\"filters\">\n<input type=\"radio\" name=\"rule\" id=\"rule-all\" checked><label for=\"rule-all\">all</label>\n"
         for rule in rules {
             let count = report.findings.filter { $0.rule == rule }.count
@@ -53,7 +52,7 @@ public enum HTMLReporter {
             }
             html += """
             <div class="finding \(finding.rule.rawValue) \(finding.severity.rawValue)">
-            <div class="head"><span class="rule">\(finding.rule.rawValue)</span> · \(escape(finding.location)) · unit \(escape(finding.unit)) · \(escape(finding.message))</div>
+            <div class="head"><span class="rule">\(finding.rule.rawValue)</span> · \(escape(finding.location)) · unit \(escape(finding.displayUnit)) · \(escape(finding.message))</div>
             <div class="text" lang="\(escape(finding.sourceLanguage))"><span class="lang">\(escape(finding.sourceLanguage))</span>\(highlight(finding.source, finding.sourceTerm))</div>
             <div class="text" lang="\(escape(finding.targetLanguage))"><span class="lang">\(escape(finding.targetLanguage))</span>\(highlight(finding.target ?? "", finding.rule == .missingTerm ? nil : finding.targetTerm))</div>
             </div>

@@ -9,9 +9,11 @@ public enum JSONReporter {
         for (index, finding) in report.findings.enumerated() {
             output += index == 0 ? "\n" : ",\n"
             let fields: [(String, String)] = [
-                ("concept", literal(finding.conceptID)), ("file", literal(finding.file)), ("line", String(finding.line)),
+                ("column", String(finding.column)), ("concept", literal(finding.conceptID)), ("file", literal(finding.file)),
+                ("line", String(finding.line)),
                 ("message", literal(finding.message)), ("rule", literal(finding.rule.rawValue)),
-                ("severity", literal(finding.severity.rawValue)), ("sourceLanguage", literal(finding.sourceLanguage)),
+                ("segment", literal(finding.segment)), ("severity", literal(finding.severity.rawValue)),
+                ("sourceLanguage", literal(finding.sourceLanguage)), ("state", literal(finding.state?.rawValue)),
                 ("sourceTerm", literal(finding.sourceTerm)), ("targetLanguage", literal(finding.targetLanguage)),
                 ("targetTerm", literal(finding.targetTerm)), ("unit", literal(finding.unit)),
             ]
@@ -24,6 +26,8 @@ public enum JSONReporter {
         output += "  \"summary\" : {\n"
         output += "    \"byRule\" : {" + byRule.sorted { $0.key < $1.key }.map { "\(literal($0.key)) : \($0.value)" }.joined(separator: ", ") + "},\n"
         output += "    \"errors\" : \(errors),\n    \"files\" : \(report.fileCount),\n"
+        output += "    \"notices\" : [" + report.notices.map { literal($0.description) }.joined(separator: ", ") + "],\n"
+        output += "    \"skippedUnits\" : \(report.skippedUnits),\n    \"suppressed\" : \(report.suppressedCount),\n"
         output += "    \"unreadableFiles\" : [" + report.problems.map { literal($0.description) }.joined(separator: ", ") + "],\n"
         output += "    \"units\" : \(report.unitCount),\n    \"warnings\" : \(report.findings.count - errors)\n  }\n}\n"
         return output

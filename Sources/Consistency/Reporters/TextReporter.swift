@@ -1,5 +1,5 @@
-/// `--format text`: findings grouped by file, one line each (`file:line: severity: [rule]
-/// unit: message`), then the source and target with the terms concerned highlighted
+/// `--format text`: findings grouped by file, one line each (`file:line:column: severity:
+/// [rule] unit#segment: message`), then the source and target with the terms concerned highlighted
 /// (ANSI colours on a terminal, «» otherwise), and a summary.
 public enum TextReporter {
     public static func render(_ report: CheckReport, colour: Bool) -> String {
@@ -16,17 +16,13 @@ public enum TextReporter {
                 output += "\n" + paint(finding.file, "1") + "\n"
             }
             let severity = finding.severity == .error ? paint("error", "31") : paint("warning", "33")
-            output += "\(finding.location): \(severity): [\(finding.rule.rawValue)] \(finding.unit): \(finding.message)\n"
+            output += "\(finding.location): \(severity): [\(finding.rule.rawValue)] \(finding.displayUnit): \(finding.message)\n"
             if finding.rule != .untranslated || finding.target != nil {
                 output += "    \(finding.sourceLanguage): \(highlight(oneLine(finding.source), finding.sourceTerm))\n"
                 output += "    \(finding.targetLanguage): \(highlight(oneLine(finding.target ?? ""), finding.targetTerm))\n"
             }
         }
-        let errors = report.findings.filter { $0.severity == .error }.count
-        let warnings = report.findings.count - errors
-        output += "\n\(report.fileCount) file(s), \(report.unitCount) unit(s): \(errors) error(s), \(warnings) warning(s)"
-        if !report.problems.isEmpty { output += ", \(report.problems.count) file problem(s)" }
-        return output + "\n"
+        return output + "\n" + report.summary + "\n"
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -12,19 +12,26 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     case sourceDeprecatedTerm = "source-deprecated-term"
     /// The numbers of source and target differ.
     case numberMismatch = "number-mismatch"
+    /// The target uses a deprecated or superseded term of a concept the source does not
+    /// name ("SaarLorLux" in any German text), unless the word is an accepted term of another
+    /// concept there.
+    case deprecatedTermAnywhere = "deprecated-term-anywhere"
+    /// The target uses a term marked forbidden (``Terminology/Term/isForbidden``), whatever
+    /// the source says.
+    case forbiddenTerm = "forbidden-term"
 
     /// How serious a finding of this rule is.
     public var severity: Finding.Severity {
         switch self {
-        case .missingTerm, .deprecatedTerm, .untranslated: .error
-        case .inconsistentTerm, .sourceDeprecatedTerm, .numberMismatch: .warning
+        case .missingTerm, .deprecatedTerm, .untranslated, .forbiddenTerm: .error
+        case .inconsistentTerm, .sourceDeprecatedTerm, .numberMismatch, .deprecatedTermAnywhere: .warning
         }
     }
 
     /// True for the rules that need the terms found in the texts.
     public var usesTerms: Bool {
         switch self {
-        case .missingTerm, .deprecatedTerm, .inconsistentTerm, .sourceDeprecatedTerm: true
+        case .missingTerm, .deprecatedTerm, .inconsistentTerm, .sourceDeprecatedTerm, .deprecatedTermAnywhere, .forbiddenTerm: true
         case .untranslated, .numberMismatch: false
         }
     }

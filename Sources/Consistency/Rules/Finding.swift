@@ -8,8 +8,14 @@ public struct Finding: Sendable, Equatable {
 
     public var file: String
     public var line: Int
+    /// 1-based column of the unit's (or segment's) tag; 0 when unknown.
+    public var column: Int = 0
     /// The unit's id (`trans-unit`/`unit` id, TMX `tuid`, content unit id).
     public var unit: String
+    /// The segment id the CAT tool shows, when the unit is segmented.
+    public var segment: String? = nil
+    /// The segment's state, when the file gives it.
+    public var state: SegmentState? = nil
     public var rule: CheckRule
     public var severity: Severity
     /// The concept concerned, if any.
@@ -25,6 +31,39 @@ public struct Finding: Sendable, Equatable {
     public var sourceLanguage: String
     public var targetLanguage: String
 
-    /// `file:line`.
-    public var location: String { line > 0 ? "\(file):\(line)" : file }
+    /// `file:line:column` (what is unknown left out).
+    public var location: String { line > 0 ? (column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)") : file }
+
+    /// `unit` or `unit#segment`, as a translator finds it in the CAT tool.
+    public var displayUnit: String { segment.map { "\(unit)#\($0)" } ?? unit }
+
+    /// The finding's place in a unit: its unit, segment and source text.
+    public init(file: String, line: Int, column: Int = 0, unit: String, segment: String? = nil, state: SegmentState? = nil,
+                rule: CheckRule, severity: Severity, conceptID: String?, sourceTerm: String?, targetTerm: String?, message: String,
+                source: String, target: String?, sourceLanguage: String, targetLanguage: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.unit = unit
+        self.segment = segment
+        self.state = state
+        self.rule = rule
+        self.severity = severity
+        self.conceptID = conceptID
+        self.sourceTerm = sourceTerm
+        self.targetTerm = targetTerm
+        self.message = message
+        self.source = source
+        self.target = target
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+    }
+
+    /// A finding on `unit`, placed at its location.
+    init(_ unit: BilingualUnit, rule: CheckRule, conceptID: String? = nil, sourceTerm: String? = nil, targetTerm: String? = nil, message: String) {
+        self.init(file: unit.file, line: unit.line, column: unit.column, unit: unit.id, segment: unit.segment, state: unit.state,
+                  rule: rule, severity: rule.severity, conceptID: conceptID, sourceTerm: sourceTerm, targetTerm: targetTerm,
+                  message: message, source: unit.source, target: unit.target,
+                  sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage)
+    }
 }

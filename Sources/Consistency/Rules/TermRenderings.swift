@@ -102,11 +102,9 @@ struct TermRenderings {
                       let example = examples[rendering.key] else { continue }
                 let unit = rendering.unit, conceptID = concepts[rendering.key.concept].id
                 let location = example.line > 0 ? "\(example.file):\(example.line)" : example.file
-                findings.append(Finding(
-                    file: unit.file, line: unit.line, unit: unit.id, rule: .inconsistentTerm, severity: .warning,
-                    conceptID: conceptID, sourceTerm: rendering.sourceTerm, targetTerm: rendering.targetTerm,
-                    message: "\(conceptID) is rendered '\(rendering.term)' here but '\(majority.term)' in \(majority.count) other unit(s), e.g. \(location) (\(example.id))",
-                    source: unit.source, target: unit.target, sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage))
+                findings.append(Finding(unit, rule: .inconsistentTerm, conceptID: conceptID, sourceTerm: rendering.sourceTerm,
+                    targetTerm: rendering.targetTerm,
+                    message: "\(conceptID) is rendered '\(rendering.term)' here but '\(majority.term)' in \(majority.count) other unit(s), e.g. \(location) (\(example.displayID))"))
             }
         }
         return findings

@@ -12,13 +12,16 @@ final class UnitChecker: @unchecked Sendable {
     /// True when a rule about terms is to run.
     private let usesTerms: Bool
     private let dictionaries: DictionaryCache
+    /// Placeholders, markup and URLs are blanked out of both texts before matching.
+    private let masker: TextMasker
     private var matchers: [String: TermMatcher] = [:]
     /// The two languages used last, as written in the units, with their matchers.
     private var lastMatcher: [(String, TermMatcher)] = []
     /// Accepted target terms used per concept and language, for inconsistent-term.
     private(set) var renderings = TermRenderings()
 
-    init(concepts: [Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache) {
+    init(concepts: [Concept], rules: Set<CheckRule>, dictionaries: DictionaryCache, masker: TextMasker) {
+        self.masker = masker
         self.concepts = concepts
         self.rules = rules
         usesTerms = rules.contains { $0.usesTerms }
@@ -44,81 +47,109 @@ final class UnitChecker: @unchecked Sendable {
         var findings: [Finding] = []
         func report(_ rule: CheckRule, _ message: String, concept: String? = nil, sourceTerm: String? = nil, targetTerm: String? = nil) {
             guard rules.contains(rule) else { return }
-            findings.append(Finding(file: unit.file, line: unit.line, unit: unit.id, rule: rule, severity: rule.severity,
-                                    conceptID: concept, sourceTerm: sourceTerm, targetTerm: targetTerm, message: message,
-                                    source: unit.source, target: unit.target,
-                                    sourceLanguage: unit.sourceLanguage, targetLanguage: unit.targetLanguage))
+            findings.append(Finding(unit, rule: rule, conceptID: concept, sourceTerm: sourceTerm, targetTerm: targetTerm, message: message))
         }
-        let target = unit.target ?? ""
+        let rawTarget = unit.target ?? ""
         if Self.hasLetters(unit.source) {
-            if !Self.hasVisibleCharacters(target) {
+            if !Self.hasVisibleCharacters(rawTarget) {
                 report(.untranslated, unit.target == nil ? "no \(unit.targetLanguage) translation" : "the \(unit.targetLanguage) translation is empty")
                 return findings
             }
             // One word may rightly be the same in both languages ("Articles", "Cluster").
-            if isCopy(target, of: unit.source) {
+            if isCopy(rawTarget, of: unit.source) {
                 report(.untranslated, "the \(unit.targetLanguage) text is a copy of the \(unit.sourceLanguage) source")
                 return findings
             }
         }
-        guard !target.isEmpty else { return findings }
+        guard !rawTarget.isEmpty else { return findings }
+        // Placeholders, markup, URLs ... are not prose: neither terms nor numbers.
+        let source = masker.mask(unit.source), target = masker.mask(rawTarget)
 
         // The term rules: skipped (and no dictionary built) when none was asked for.
         if usesTerms {
-            let sourceMatches = try matcher(unit.sourceLanguage).matches(in: unit.source)
-            let targetMatcher = try matcher(unit.targetLanguage)
-            let targetMatches = targetMatcher.matches(in: target)
-            // The concepts of the source, in order; a deprecated source term still names its concept.
-            var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
-            for match in sourceMatches {
-                let anyAccepted = match.entries.contains { $0.status.isAccepted }
-                if !anyAccepted {
-                    for entry in match.entries {
-                        report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
-                               + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
-                               concept: entry.conceptID, sourceTerm: match.surface)
-                    }
-                }
-                for entry in match.entries where (!anyAccepted || entry.status.isAccepted)
-                    && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
-                    sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface))
-                }
-            }
-            for (concept, conceptID, surface) in sourceConcepts {
-                guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
-                var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
-                var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
-                for match in targetMatches {
-                    for entry in match.entries where entry.conceptIndex == concept {
-                        if entry.status.isAccepted {
-                            if acceptedHit == nil { acceptedHit = (match, entry) }
-                        } else {
-                            deprecatedHits.append((match, entry))
-                        }
-                    }
-                }
-                for (match, entry) in deprecatedHits {
-                    report(.deprecatedTerm, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section))'",
-                           concept: conceptID, sourceTerm: surface, targetTerm: match.surface)
-                }
-                if let (match, entry) = acceptedHit {
-                    if rules.contains(.inconsistentTerm) {
-                        renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
-                                          sourceTerm: surface, targetTerm: match.surface)
-                    }
-                } else if deprecatedHits.isEmpty {
-                    let accepted = concepts[concept].languages[section].terms.filter { $0.status.isAccepted }.map { "'\($0.text)'" }
-                    report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))",
-                           concept: conceptID, sourceTerm: surface, targetTerm: expected(concept, section))
-                }
-            }
+            try checkTerms(unit, source: source, target: target, report: report)
         }
-        let sourceNumbers = NumberExtractor.numbers(in: unit.source)
-        let targetNumbers = NumberExtractor.numbers(in: target)
-        if sourceNumbers != targetNumbers {
-            report(.numberMismatch, "numbers differ: source \(sourceNumbers.isEmpty ? "none" : sourceNumbers.joined(separator: " ")), target \(targetNumbers.isEmpty ? "none" : targetNumbers.joined(separator: " "))")
+        if rules.contains(.numberMismatch), let difference = NumberExtractor.difference(source, unit.sourceLanguage, target, unit.targetLanguage) {
+            report(.numberMismatch, difference)
         }
         return findings
+    }
+
+    /// The term rules on the masked texts of `unit`.
+    private func checkTerms(_ unit: BilingualUnit, source: String, target: String,
+                            report: (CheckRule, String, String?, String?, String?) -> Void) throws {
+        let sourceRegion = LanguageTag.region(unit.sourceLanguage), targetRegion = LanguageTag.region(unit.targetLanguage)
+        let sourceMatches = try matcher(unit.sourceLanguage).matches(in: source)
+        let targetMatcher = try matcher(unit.targetLanguage)
+        // In the target, a term inside a longer one counts too ("souscription" in "demande de souscription").
+        let targetMatches = targetMatcher.matches(in: target, nested: true)
+        // The concepts of the source, in order; a deprecated source term still names its concept.
+        var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
+        for match in sourceMatches {
+            let anyAccepted = match.entries.contains { $0.status.isAccepted && $0.applies(in: sourceRegion) }
+            if !anyAccepted {
+                for entry in match.entries where entry.applies(in: sourceRegion) {
+                    report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
+                           + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
+                           entry.conceptID, match.surface, nil)
+                }
+            }
+            for entry in match.entries where (!anyAccepted || entry.status.isAccepted)
+                && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
+                sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface))
+            }
+        }
+        for (concept, conceptID, surface) in sourceConcepts {
+            guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
+            var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
+            var otherRegion: TermMatcher.Entry?
+            var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
+            for match in targetMatches {
+                for entry in match.entries where entry.conceptIndex == concept {
+                    if entry.status.isAccepted {
+                        guard entry.applies(in: targetRegion) else { otherRegion = entry; continue }
+                        // A full form leads: "IBAN" and its full form are one rendering.
+                        if acceptedHit == nil || (acceptedHit!.1.isShortForm && !entry.isShortForm) { acceptedHit = (match, entry) }
+                    } else if !match.isNested, entry.applies(in: targetRegion),
+                              !match.entries.contains(where: { $0.conceptIndex == concept && $0.status.isAccepted && $0.applies(in: targetRegion) }) {
+                        deprecatedHits.append((match, entry))
+                    }
+                }
+            }
+            for (match, entry) in deprecatedHits {
+                report(.deprecatedTerm, "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, targetRegion))'",
+                       conceptID, surface, match.surface)
+            }
+            if let (match, entry) = acceptedHit {
+                if rules.contains(.inconsistentTerm) && !entry.isShortForm {
+                    renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
+                                      sourceTerm: surface, targetTerm: match.surface)
+                }
+            } else if deprecatedHits.isEmpty {
+                let accepted = concepts[concept].languages[section].terms
+                    .filter { $0.status.isAccepted && (targetRegion == nil || $0.regions.isEmpty || $0.regions.contains { $0.hasPrefix(targetRegion!) }) }
+                    .map { "'\($0.text)'" }
+                let regional = otherRegion.map { "; '\($0.text)' is the term in \($0.regions.joined(separator: " ")), not in \(targetRegion ?? "")" } ?? ""
+                report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))\(regional)",
+                       conceptID, surface, expected(concept, section, targetRegion))
+            }
+        }
+        guard rules.contains(.deprecatedTermAnywhere) || rules.contains(.forbiddenTerm) else { return }
+        // Deprecated terms of concepts the source does not name: a warning, an error when forbidden.
+        for match in targetMatches where !match.isNested {
+            // The word is also an accepted term (of another concept): an ordinary word there.
+            guard !match.entries.contains(where: { $0.status.isAccepted && $0.applies(in: targetRegion) }) else { continue }
+            for entry in match.entries where entry.applies(in: targetRegion)
+                && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
+                let advice = preferred(entry.conceptIndex, unit.targetLanguage).map { "; write '\($0)'" } ?? ""
+                if entry.isForbidden {
+                    report(.forbiddenTerm, "'\(match.surface)' is forbidden in \(unit.targetLanguage) (\(entry.conceptID))\(advice)", entry.conceptID, nil, match.surface)
+                } else {
+                    report(.deprecatedTermAnywhere, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(entry.conceptID)\(advice)",
+                           entry.conceptID, nil, match.surface)
+                }
+            }
+        }
     }
 
     /// The index of the section of `language` in a concept, when it has an equivalent
@@ -142,10 +173,13 @@ final class UnitChecker: @unchecked Sendable {
         return index
     }
 
-    /// The term to suggest in a section found by ``targetSection(_:_:_:)``.
-    private func expected(_ concept: Int, _ section: Int) -> String {
+    /// The term to suggest in a section found by ``targetSection(_:_:_:)``: the preferred
+    /// term of the text's region, else the preferred term, else an admitted one.
+    private func expected(_ concept: Int, _ section: Int, _ region: String? = nil) -> String {
         let terms = concepts[concept].languages[section].terms
-        return terms.first { $0.status == .preferred }?.text ?? terms.first { $0.status.isAccepted }?.text ?? ""
+        let regional = region.flatMap { region in terms.first { $0.status == .preferred && $0.regions.contains { $0.hasPrefix(region) } } }
+        return regional?.text ?? terms.first { $0.status == .preferred && $0.regions.isEmpty }?.text
+            ?? terms.first { $0.status == .preferred }?.text ?? terms.first { $0.status.isAccepted }?.text ?? ""
     }
 
     private func preferred(_ concept: Int, _ language: String) -> String? {

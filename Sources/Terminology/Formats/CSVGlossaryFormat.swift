@@ -55,13 +55,14 @@ public enum CSVGlossaryFormat {
                 }
                 status = parsed
             }
+            let forbidden = fields["status"]?.lowercased() == "forbidden"
             let term = Term(
                 text, status: status, type: fields["type"].flatMap(TermType.init(rawValue:)),
                 partOfSpeech: fields["pos"].flatMap(PartOfSpeech.init(rawValue:)),
                 gender: fields["gender"].flatMap(GrammaticalGender.init(rawValue:)),
                 regions: (fields["region"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init),
                 exactMatch: fields["match"] == "exact", note: fields["note"], source: fields["source"],
-                reliability: fields["reliability"].flatMap { Int($0) })
+                reliability: fields["reliability"].flatMap { Int($0) }, isForbidden: forbidden)
             add(term, fields: fields, id: id, language: language, row: row, file: file, to: &termbase)
         }
         if let error = reader.error {
@@ -114,7 +115,7 @@ public enum CSVGlossaryFormat {
                 let definition = section.definitions.first
                 for term in section.terms {
                     try writer.write(row: [
-                        concept.id, concept.subjectField ?? "", section.language, term.text, term.status.rawValue,
+                        concept.id, concept.subjectField ?? "", section.language, term.text, term.isForbidden ? "forbidden" : term.status.rawValue,
                         term.type?.rawValue ?? "", term.partOfSpeech?.rawValue ?? "", term.gender?.rawValue ?? "",
                         term.regions.joined(separator: " "), term.exactMatch ? "exact" : "", term.note ?? "", term.source ?? "",
                         term.reliability.map(String.init) ?? "", definition?.text ?? "", definition?.source ?? "",

@@ -117,7 +117,7 @@ public enum NativeGlossaryFormat {
             regions: (element.attribute("region") ?? "").split(separator: " ").map(String.init),
             exactMatch: element.attribute("match") == "exact", note: element.attribute("note"),
             source: element.attribute("source"), reliability: element.attribute("reliability").flatMap { Int($0) },
-            extensions: extensions(of: element))
+            isForbidden: element.attribute("usage") == "forbidden", extensions: extensions(of: element))
     }
 
     /// Attributes and child elements of other namespaces, and comments.
@@ -187,6 +187,7 @@ public enum NativeGlossaryFormat {
             if let note = term.note { termAttributes.append(("note", note)) }
             if let source = term.source { termAttributes.append(("source", source)) }
             if let reliability = term.reliability { termAttributes.append(("reliability", String(reliability))) }
+            if term.isForbidden { termAttributes.append(("usage", "forbidden")) }
             writer.start("term", attributes: termAttributes + foreign(term.extensions))
             writer.text(term.text)
             for markup in term.extensions.markup { writer.raw(markup) }

@@ -225,6 +225,8 @@ enum TBXReader {
             if field.name == "note" {
                 if prefixed(value, "Match:") == "exact" {
                     term.exactMatch = true
+                } else if prefixed(value, "Usage:") == "forbidden" {
+                    term.isForbidden = true
                 } else if let code = prefixed(value, "Reliability:").flatMap({ Int($0) }) {
                     term.reliability = code
                 } else {
@@ -235,6 +237,7 @@ enum TBXReader {
             switch category(of: field) {
             case "administrativeStatus", "usageStatus", "normativeAuthorization":
                 explicitStatus = TermStatus(tbxValue: value) ?? explicitStatus
+                if value.lowercased() == "forbidden" { term.isForbidden = true }
             case "termType": term.type = TermType(rawValue: value)
             case "partOfSpeech": term.partOfSpeech = PartOfSpeech(rawValue: value)
             case "grammaticalGender": term.gender = GrammaticalGender(rawValue: value)

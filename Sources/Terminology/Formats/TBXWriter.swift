@@ -92,6 +92,7 @@ enum TBXWriter {
         if let note = term.note { writer.element("note", text: note) }
         if term.exactMatch { writer.element("note", text: "Match: exact") }
         if let code = term.reliability { writer.element("note", text: "Reliability: \(code)") }
+        if term.isForbidden { writer.element("note", text: "Usage: forbidden") }
         writer.end()
     }
 }

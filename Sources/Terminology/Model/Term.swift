@@ -21,14 +21,20 @@ public struct Term: Equatable, Sendable {
     public var source: String?
     /// A reliability code from 1 (not verified) to 4 (very reliable), as IATE gives it.
     public var reliability: Int?
+    /// A deprecated term that must never appear, whatever the text is about (TBX
+    /// `forbidden`, native `usage="forbidden"`): `passerelle check` reports it wherever it
+    /// is found, as an error. An ordinary deprecated term is only reported where its
+    /// concept is meant, since it may be a common word ("action" for a company share).
+    public var isForbidden: Bool
     /// Attributes and elements of other vocabularies, kept through load and save.
     public var extensions: Extensions
 
     public init(
         _ text: String, status: TermStatus = .admitted, type: TermType? = nil, partOfSpeech: PartOfSpeech? = nil,
         gender: GrammaticalGender? = nil, regions: [String] = [], exactMatch: Bool = false, note: String? = nil,
-        source: String? = nil, reliability: Int? = nil, extensions: Extensions = Extensions()
+        source: String? = nil, reliability: Int? = nil, isForbidden: Bool = false, extensions: Extensions = Extensions()
     ) {
+        self.isForbidden = isForbidden
         self.reliability = reliability
         self.text = text
         self.status = status

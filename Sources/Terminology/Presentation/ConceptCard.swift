@@ -20,6 +20,7 @@ public enum ConceptCard {
                 if let gender = term.gender { details.append(gender.rawValue) }
                 if !term.regions.isEmpty { details.append("regions: \(term.regions.joined(separator: " "))") }
                 if term.exactMatch { details.append("exact match") }
+                if term.isForbidden { details.append("forbidden everywhere") }
                 if !details.isEmpty { line += ", " + details.joined(separator: ", ") }
                 if term.text == highlight { line += "  ◀" }
                 lines.append(line)

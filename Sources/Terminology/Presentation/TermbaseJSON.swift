@@ -36,6 +36,7 @@ public enum TermbaseJSON {
         if let gender = term.gender { object["gender"] = gender.rawValue }
         if !term.regions.isEmpty { object["regions"] = term.regions }
         if term.exactMatch { object["match"] = "exact" }
+        if term.isForbidden { object["usage"] = "forbidden" }
         if let note = term.note { object["note"] = note }
         if let source = term.source { object["source"] = source }
         if let reliability = term.reliability { object["reliability"] = reliability }
