@@ -48,18 +48,47 @@ struct InflectionGuard {
         }
     }
 
+    /// Separable prefixes of Luxembourgish verbs, before the `ge` of their participle ("eropgelueden").
+    private static let luxembourgishPrefixes = ["erop", "erof", "eran", "eraus", "era", "op", "of", "aus", "un", "mat", "no", "zou",
+                                                "ëm", "zréck", "ewech", "fort", "bäi", "duerch", "iwwer", "ënner", "virun", "vir"]
+
     /// Separable prefixes of German verbs, before the `ge` of their participle ("hochgeladen").
     private static let separablePrefixes = ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hoch", "los", "mit",
                                             "nach", "vor", "weg", "zu", "zurück", "zusammen", "weiter", "wieder", "um", "durch", "dar", "frei"]
+
+    /// Other forms to key a word by when its own stem is no term's: German `ge-`
+    /// participles (``participleBases(_:)``) and Dutch plurals whose stem Snowball keeps
+    /// apart from the singular's ("coöperaties" / "coöperatie").
+    func alternativeBases(_ lower: String) -> [String] {
+        switch language {
+        case "de", "lb": return participleBases(lower)
+        case "nl":
+            return ["'s", "s", "en"].compactMap { ending in
+                lower.hasSuffix(ending) && lower.count > ending.count + 3 ? String(lower.dropLast(ending.count)) : nil
+            }
+        default: return []
+        }
+    }
+
+    /// German: the separable prefix and the verb of a term such as "hochladen" ("hoch",
+    /// "laden"), which a main clause splits ("Laden Sie die Datei hoch"); nil for other words.
+    func separableVerb(_ lower: String) -> (particle: String, verb: String)? {
+        guard language == "de", lower.hasSuffix("n") else { return nil }
+        for prefix in Self.separablePrefixes where lower.hasPrefix(prefix) && lower.count >= prefix.count + 4 {
+            return (prefix, String(lower.dropFirst(prefix.count)))
+        }
+        return nil
+    }
 
     /// German: the forms a `ge-` participle may come from, lower case ("gespeichert" ->
     /// "speichert", "speicher"; "hochgeladene" -> "hochladene", "hochladen"), to key it as
     /// the verb's other forms are. Empty for other languages and other words.
     func participleBases(_ lower: String) -> [String] {
-        guard language == "de", lower.count >= 6 else { return [] }
+        guard language == "de" || language == "lb", lower.count >= 6 else { return [] }
         var bases: [String] = []
         if lower.hasPrefix("ge") { bases.append(String(lower.dropFirst(2))) }
-        for prefix in Self.separablePrefixes where lower.hasPrefix(prefix + "ge") && lower.count > prefix.count + 4 {
+        for prefix in language == "lb" ? Self.luxembourgishPrefixes : Self.separablePrefixes
+            where lower.hasPrefix(prefix + "ge") && lower.count > prefix.count + 4 {
             bases.append(prefix + lower.dropFirst(prefix.count + 2))
         }
         // Weak participles end in -t (and may be declined: -te, -ten ...): "speichert" -> "speicher(n)".

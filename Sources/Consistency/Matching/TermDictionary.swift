@@ -23,6 +23,9 @@ public final class TermDictionary: @unchecked Sendable {
         /// An acronym, abbreviation or short form: the same rendering as the concept's full
         /// form for `inconsistent-term` ("IBAN" beside "numéro de compte bancaire international").
         public let isShortForm: Bool
+        /// The term's part of speech, when the termbase gives it: a noun and a verb of one
+        /// concept ("transfert", "transférer") are not rival renderings.
+        public let partOfSpeech: PartOfSpeech?
 
         /// True when the term may be used in `region` (nil: the text's region is not known,
         /// so any region's term is).
@@ -67,7 +70,7 @@ public final class TermDictionary: @unchecked Sendable {
         let primary = LanguageTag.primary(language)
         self.language = primary
         self.strength = strength
-        splitsCompounds = ["de", "nl", "sv", "da", "nb", "no"].contains(primary)
+        splitsCompounds = ["de", "lb", "nl", "sv", "da", "nb", "no"].contains(primary)
         inflection = InflectionGuard(language: primary)
         let keys = try WordKeys(language: primary, strength: strength)
         var words = TermWords()
@@ -80,7 +83,8 @@ public final class TermDictionary: @unchecked Sendable {
                     let shortForm = [.acronym, .abbreviation, .shortForm].contains(term.type)
                         || (term.exactMatch && term.text.count <= 8 && term.text == term.text.uppercased())
                     add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status,
-                              regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm), exact: term.exactMatch,
+                              regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm,
+                              partOfSpeech: term.partOfSpeech), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
             }
@@ -94,8 +98,11 @@ public final class TermDictionary: @unchecked Sendable {
         nodes = NodeLists(edgeWords: words.edgeWords, terminals: words.terminals)
         // Once every term is in: a word's compound parts may come from a later term.
         for (lower, word) in words.byLowercase {
+            // A term word may itself be a compound of other terms: "Dateiendung" holds "Datei".
+            let parts = splitsCompounds && word.fuzzyID != nil && lower.count >= 7
+                ? compoundEntries(lower, keys: keys).filter { entries[$0].text.lowercased() != lower } : []
             let info = word.fuzzyID.map {
-                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: word.foldedID, exactID: nil, compoundEntries: [])
+                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: word.foldedID, exactID: nil, compoundEntries: parts)
             } ?? wordInfo(for: lower, keys: keys)
             let utf16 = Array(lower.utf16)
             knownInfos.append(info)
@@ -116,8 +123,9 @@ public final class TermDictionary: @unchecked Sendable {
         // Folding is only needed to check a word against the terms whose stem it shares.
         var folded = fuzzyID == nil ? "" : inflection.fold(word)
         if fuzzyID == nil {
-            // A German participle is keyed as its verb: "hochgeladen" as "hochladen".
-            for base in inflection.participleBases(word.lowercased()) {
+            // A German participle is keyed as its verb ("hochgeladen" as "hochladen"), a Dutch
+            // plural as its singular.
+            for base in inflection.alternativeBases(word.lowercased()) {
                 if let id = fuzzyIDs[keys.fuzzyKey(base)] {
                     fuzzyID = id
                     folded = inflection.fold(base)

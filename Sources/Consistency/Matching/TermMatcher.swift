@@ -122,6 +122,12 @@ public final class TermMatcher {
                         result.append(made)
                     }
                     coveredUntil = max(coveredUntil, found[found.count - 1].end)
+                    // A term that is a compound of other terms holds them too ("Dateiendung": "Datei").
+                    if nested && !infos[first].compoundEntries.isEmpty {
+                        var parts = match(text, ranges[index], entries: infos[first].compoundEntries)
+                        parts.isNested = true
+                        result.append(parts)
+                    }
                     index = nested ? index + 1 : found[found.count - 1].end + 1
                     continue
                 }
@@ -188,6 +194,17 @@ public final class TermMatcher {
             if !dictionary.inflection.isInflection(infos[word].folded, of: dictionary.foldedWords[Int(term)]) { return false }
         }
         return true
+    }
+
+    /// True when `text` holds the German separable verb `term` split as a main clause splits
+    /// it: a form of the verb, then its particle as a word of its own ("Laden Sie die Datei
+    /// hoch" for "hochladen"). Only asked when the term was not found otherwise.
+    public func hasSplitVerb(_ term: String, in text: String) -> Bool {
+        guard let (particle, verb) = dictionary.inflection.separableVerb(term.lowercased()) else { return false }
+        let words = keys.tokenizer.wordStrings(in: text).map { dictionary.inflection.fold($0) }
+        let foldedVerb = dictionary.inflection.fold(verb)
+        guard let verbAt = words.firstIndex(where: { $0.count >= 3 && dictionary.inflection.isInflection($0, of: foldedVerb) }) else { return false }
+        return words[(verbAt + 1)...].contains(dictionary.inflection.fold(particle))
     }
 
     /// "Sozial- und Solidarwirtschaft": the first word, completed by the head of the

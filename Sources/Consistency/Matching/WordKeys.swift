@@ -20,10 +20,14 @@ final class WordKeys {
 
     func stem(_ lowercased: String) -> String {
         if let stemmer { return stemmer.stem(lowercased) }
-        for ending in endings where lowercased.hasSuffix(ending) && lowercased.count >= ending.count + 3 {
-            return String(lowercased.dropLast(ending.count))
+        // Twice, so that a plural on a plural-like ending meets its singular: "nummeren",
+        // "nummer" -> "numm".
+        var word = lowercased
+        for _ in 0..<2 {
+            guard let ending = endings.first(where: { word.hasSuffix($0) && word.count >= $0.count + 3 }) else { break }
+            word.removeLast(ending.count)
         }
-        return lowercased
+        return word
     }
 
     /// How words of `language` are reduced to their keys, for `check --stats`.

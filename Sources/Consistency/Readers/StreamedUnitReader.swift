@@ -117,6 +117,8 @@ struct StreamedUnitReader {
                     }
                     continue
                 }
+                // The element's parent (an empty element was not pushed on the stack).
+                let parent = element.isEmpty ? stack.last : stack.dropLast().last
                 switch (format, element.name) {
                 case (.xliff12, "file"):
                     fileSource = element.attribute("source-language")
@@ -155,7 +157,7 @@ struct StreamedUnitReader {
                     seenIDs = [:]
                 case (.xliff12, "source"), (.xliff12, "target"), (.xliff12, "seg-source"):
                     // Only the unit's own source and target, not those of alt-trans.
-                    if pending != nil && stack.dropLast().last == "trans-unit" {
+                    if pending != nil && parent == "trans-unit" {
                         capture = (element.name, nil)
                         buffer = ""
                         if element.name == "target", let state = element.attribute("state"), pending?.state == nil {
@@ -175,7 +177,7 @@ struct StreamedUnitReader {
                             column: element.column, state: element.attribute("state").flatMap(SegmentState.init(toolValue:))))
                     }
                 case (.xliff2, "source"), (.xliff2, "target"):
-                    if pending != nil && stack.dropLast().last == "segment" {
+                    if pending != nil && parent == "segment" {
                         if element.name == "target" && fileTarget == nil && targetOverride == nil {
                             throw fail(element.line, element.column, "<target> in a file without trgLang on <xliff>")
                         }

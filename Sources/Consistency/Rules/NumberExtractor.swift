@@ -44,7 +44,9 @@ enum NumberExtractor {
 
     /// Nil when source and target have the same numbers (a number written in digits on one
     /// side may be a word on the other: "three"/"3", "zwölf"/"12"), else what differs.
-    static func difference(_ source: String, _ sourceLanguage: String, _ target: String, _ targetLanguage: String) -> String? {
+    /// Numbers in `excusing` (written inside terms) may be on one side only.
+    static func difference(_ source: String, _ sourceLanguage: String, _ target: String, _ targetLanguage: String,
+                           excusing: [String] = []) -> String? {
         let sourceNumbers = numbers(in: source), targetNumbers = numbers(in: target)
         guard sourceNumbers != targetNumbers else { return nil }
         var onlySource = sourceNumbers, onlyTarget: [String] = []
@@ -60,6 +62,8 @@ enum NumberExtractor {
                 return true
             }
         }
+        onlySource.removeAll { excusing.contains($0) }
+        onlyTarget.removeAll { excusing.contains($0) }
         excuse(&onlySource, words: NumberWords.values(in: target, language: LanguageTag.primary(targetLanguage)))
         excuse(&onlyTarget, words: NumberWords.values(in: source, language: LanguageTag.primary(sourceLanguage)))
         guard !onlySource.isEmpty || !onlyTarget.isEmpty else { return nil }

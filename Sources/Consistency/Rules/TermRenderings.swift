@@ -3,7 +3,7 @@ import Terminology
 /// Which accepted term rendered each concept in each unit, for `inconsistent-term`.
 /// Each parallel ``UnitChecker`` keeps its own; ``inconsistencies(_:concepts:)`` merges them.
 struct TermRenderings {
-    /// A concept in a target language (primary subtag).
+    /// A concept in a target language variant (`fr-BE`), and part of speech when known (`fr/noun`).
     struct Key: Hashable {
         let concept: Int
         let language: String

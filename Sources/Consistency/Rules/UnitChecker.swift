@@ -66,18 +66,22 @@ final class UnitChecker: @unchecked Sendable {
         let source = masker.mask(unit.source), target = masker.mask(rawTarget)
 
         // The term rules: skipped (and no dictionary built) when none was asked for.
+        var termNumbers: [String] = []
         if usesTerms {
-            try checkTerms(unit, source: source, target: target, report: report)
+            termNumbers = try checkTerms(unit, source: source, target: target, report: report)
         }
-        if rules.contains(.numberMismatch), let difference = NumberExtractor.difference(source, unit.sourceLanguage, target, unit.targetLanguage) {
+        if rules.contains(.numberMismatch),
+           let difference = NumberExtractor.difference(source, unit.sourceLanguage, target, unit.targetLanguage, excusing: termNumbers) {
             report(.numberMismatch, difference)
         }
         return findings
     }
 
-    /// The term rules on the masked texts of `unit`.
+    /// The term rules on the masked texts of `unit`; returns the numbers written inside the
+    /// terms found (a number that belongs to a term, "association loi 1901", is no mismatch).
+    @discardableResult
     private func checkTerms(_ unit: BilingualUnit, source: String, target: String,
-                            report: (CheckRule, String, String?, String?, String?) -> Void) throws {
+                            report: (CheckRule, String, String?, String?, String?) -> Void) throws -> [String] {
         let sourceRegion = LanguageTag.region(unit.sourceLanguage), targetRegion = LanguageTag.region(unit.targetLanguage)
         let sourceMatches = try matcher(unit.sourceLanguage).matches(in: source)
         let targetMatcher = try matcher(unit.targetLanguage)
@@ -85,7 +89,9 @@ final class UnitChecker: @unchecked Sendable {
         let targetMatches = targetMatcher.matches(in: target, nested: true)
         // The concepts of the source, in order; a deprecated source term still names its concept.
         var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
+        var termNumbers: [String] = []
         for match in sourceMatches {
+            termNumbers += NumberExtractor.numbers(in: match.surface)
             let anyAccepted = match.entries.contains { $0.status.isAccepted && $0.applies(in: sourceRegion) }
             if !anyAccepted {
                 for entry in match.entries where entry.applies(in: sourceRegion) {
@@ -106,6 +112,7 @@ final class UnitChecker: @unchecked Sendable {
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
             for match in targetMatches {
                 for entry in match.entries where entry.conceptIndex == concept {
+                    termNumbers += NumberExtractor.numbers(in: match.surface)
                     if entry.status.isAccepted {
                         guard entry.applies(in: targetRegion) else { otherRegion = entry; continue }
                         // A full form leads: "IBAN" and its full form are one rendering.
@@ -122,10 +129,12 @@ final class UnitChecker: @unchecked Sendable {
             }
             if let (match, entry) = acceptedHit {
                 if rules.contains(.inconsistentTerm) && !entry.isShortForm {
-                    renderings.record(concept: concept, language: targetMatcher.language, term: entry.text, unit: unit,
+                    // Renderings compete within one language variant and one part of speech.
+                    let variant = LanguageTag.normalized(unit.targetLanguage) + (entry.partOfSpeech.map { "/\($0.rawValue)" } ?? "")
+                    renderings.record(concept: concept, language: variant, term: entry.text, unit: unit,
                                       sourceTerm: surface, targetTerm: match.surface)
                 }
-            } else if deprecatedHits.isEmpty {
+            } else if deprecatedHits.isEmpty && !hasSplitVerb(concept, section, target, targetMatcher) {
                 let accepted = concepts[concept].languages[section].terms
                     .filter { $0.status.isAccepted && (targetRegion == nil || $0.regions.isEmpty || $0.regions.contains { $0.hasPrefix(targetRegion!) }) }
                     .map { "'\($0.text)'" }
@@ -134,7 +143,7 @@ final class UnitChecker: @unchecked Sendable {
                        conceptID, surface, expected(concept, section, targetRegion))
             }
         }
-        guard rules.contains(.deprecatedTermAnywhere) || rules.contains(.forbiddenTerm) else { return }
+        guard rules.contains(.deprecatedTermAnywhere) || rules.contains(.forbiddenTerm) else { return termNumbers }
         // Deprecated terms of concepts the source does not name: a warning, an error when forbidden.
         for match in targetMatches where !match.isNested {
             // The word is also an accepted term (of another concept): an ordinary word there.
@@ -149,6 +158,16 @@ final class UnitChecker: @unchecked Sendable {
                            entry.conceptID, nil, match.surface)
                 }
             }
+        }
+        return termNumbers
+    }
+
+    /// True when an accepted German verb term of the concept is in `target` split in two
+    /// ("Laden Sie ... hoch").
+    private func hasSplitVerb(_ concept: Int, _ section: Int, _ target: String, _ matcher: TermMatcher) -> Bool {
+        guard matcher.language == "de" else { return false }
+        return concepts[concept].languages[section].terms.contains { term in
+            term.status.isAccepted && !term.text.contains(" ") && term.partOfSpeech != .noun && matcher.hasSplitVerb(term.text, in: target)
         }
     }
 
