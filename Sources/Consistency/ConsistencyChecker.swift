@@ -18,6 +18,8 @@ public struct CheckReport: Sendable {
     public var skippedUnits = 0
     /// Findings the baseline suppressed (not in ``findings``).
     public var suppressedCount = 0
+    /// The languages of the units checked, as written.
+    public var languages: Set<String> = []
 
     /// True when a finding is an error.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
@@ -106,7 +108,9 @@ public struct ConsistencyChecker: Sendable {
             func dispatch() {
                 collect()
                 guard !batch.isEmpty else { return }
-                if rules.contains(where: \.usesTerms) { dictionaries.prepare(languages: Self.languages(of: batch)) }
+                let languages = Self.languages(of: batch)
+                report.languages.formUnion(languages)
+                if rules.contains(where: \.usesTerms) { dictionaries.prepare(languages: languages) }
                 let units = batch, results = BatchResults(units: batch.count), group = DispatchGroup()
                 DispatchQueue.global().async(group: group) { Self.checkInParallel(units, checkers: checkers, into: results) }
                 inFlight = (group, results)

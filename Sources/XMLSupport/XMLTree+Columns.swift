@@ -6,25 +6,11 @@ extension XMLTree {
     /// tag written over several lines (libxml2 then reports the line where it ends), the
     /// last one on the lines just before. Column 0 when it cannot be found.
     static func sourcePosition(lines: SourceLines, file: String, line: Int, tag: String, occurrence: Int) -> (line: Int, column: Int) {
-        func starts(in text: Substring) -> [String.Index] {
-            var candidates: [String.Index] = []
-            var searchStart = text.startIndex
-            while let range = text.range(of: "<" + tag, range: searchStart..<text.endIndex) {
-                let after = range.upperBound
-                if after == text.endIndex || " \t\r\n/>".contains(text[after]) { candidates.append(range.lowerBound) }
-                searchStart = after
-            }
-            return candidates
-        }
-        guard line > 0, let text = lines.line(line, of: file) else { return (line, 0) }
-        let candidates = starts(in: text)
-        if !candidates.isEmpty {
-            let chosen = candidates[min(occurrence, candidates.count - 1)]
-            return (line, text.distance(from: text.startIndex, to: chosen) + 1)
-        }
+        guard line > 0, let column = lines.tagColumn(line, tag: tag, occurrence: occurrence, of: file) else { return (line, 0) }
+        if column > 0 { return (line, column) }
         for earlier in stride(from: line - 1, through: max(1, line - 30), by: -1) {
-            guard let previous = lines.line(earlier, of: file) else { break }
-            if let last = starts(in: previous).last { return (earlier, previous.distance(from: previous.startIndex, to: last) + 1) }
+            guard let previous = lines.tagColumns(earlier, tag: tag, of: file) else { break }
+            if let last = previous.last { return (earlier, last) }
         }
         return (line, 0)
     }
@@ -59,21 +45,113 @@ extension XMLTree {
 }
 
 /// The lines of source files, read again on demand to give diagnostics a column.
+///
+/// A file is read once, as bytes, with the offset of each line (lines end at `\n`, `\r\n`
+/// or `\r`, as libxml2 counts them); the columns of the start tags of one name on one line
+/// are found once and kept, so a file written on one line costs one pass per tag name, not
+/// one per element.
 final class SourceLines: @unchecked Sendable {
-    private var files: [String: [Substring]] = [:]
+    private struct Source {
+        let bytes: [UInt8]
+        /// Byte offset of each line's start, and of the end.
+        let starts: [Int]
+    }
+
+    private var files: [String: Source] = [:]
+    /// The file asked for last, and the columns found on its line asked for last, by tag:
+    /// elements come in line order, so most questions are about that line.
+    private var last: (file: String, source: Source)?
+    private var lastLine: (file: String, line: Int, columns: [String: [Int]])?
     private let lock = NSLock()
 
-    /// Line `number` (1-based) of `file`, or nil when the file cannot be read.
-    func line(_ number: Int, of file: String) -> Substring? {
+    private func source(_ file: String) -> Source? {
+        if let last, last.file == file { return last.source }
+        if let known = files[file] { last = (file, known); return known }
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        let bytes = [UInt8](data)
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                index += 1
+                // Most bytes are neither: one comparison each.
+                guard byte <= 0x0D else { continue }
+                if byte == 0x0A {
+                    starts.append(index)
+                } else if byte == 0x0D {
+                    if index < buffer.count, buffer[index] == 0x0A { index += 1 }
+                    starts.append(index)
+                }
+            }
+        }
+        starts.append(bytes.count)
+        let made = Source(bytes: bytes, starts: starts)
+        files[file] = made
+        last = (file, made)
+        return made
+    }
+
+    /// The 1-based columns (in characters) of every `<tag` start tag on line `number` of
+    /// `file`, in order; nil when the file or the line does not exist.
+    func tagColumns(_ number: Int, tag: String, of file: String) -> [Int]? {
         lock.lock()
         defer { lock.unlock() }
-        if files[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file) else { return nil }
-            let text = String(decoding: data, as: UTF8.self)
-            // "\r\n" is one Character in Swift: split on every kind of line end, as libxml2 counts them.
-            files[file] = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return columns(number, tag: tag, of: file)
+    }
+
+    /// The column of the `occurrence`-th `<tag` on line `number` (the last one when there
+    /// are fewer), 0 when there is none, nil when the line does not exist. Short lines are
+    /// scanned without keeping anything; long ones (a file on one line) through the cache.
+    func tagColumn(_ number: Int, tag: String, occurrence: Int, of file: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let source = source(file), number >= 1, number < source.starts.count else { return nil }
+        if source.starts[number] - source.starts[number - 1] > 4096 {
+            guard let found = columns(number, tag: tag, of: file) else { return nil }
+            return found.isEmpty ? 0 : found[min(occurrence, found.count - 1)]
         }
-        guard let lines = files[file], number <= lines.count else { return nil }
-        return lines[number - 1]
+        var lastColumn = 0, seen = 0
+        scan(source, number, tag: tag) { column in
+            lastColumn = column
+            seen += 1
+            return seen <= occurrence
+        }
+        return lastColumn
+    }
+
+    /// Calls `found` with the column of each `<tag` on the line, in order, while it returns true.
+    private func scan(_ source: Source, _ number: Int, tag: String, _ found: (Int) -> Bool) {
+        let bytes = source.bytes, lineEnd = source.starts[number]
+        var tagBytes = tag
+        tagBytes.withUTF8 { pattern in
+            var column = 1
+            var index = source.starts[number - 1]
+            while index < lineEnd {
+                if bytes[index] == 0x3C, index + pattern.count < lineEnd,
+                   (0..<pattern.count).allSatisfy({ bytes[index + 1 + $0] == pattern[$0] }) {
+                    let after = index + 1 + pattern.count
+                    if after == bytes.count || [0x20, 0x09, 0x0D, 0x0A, 0x2F, 0x3E].contains(bytes[after]) {
+                        if !found(column) { return }
+                    }
+                }
+                // A character starts at every byte that is not a UTF-8 continuation byte.
+                if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
+        }
+    }
+
+    private func columns(_ number: Int, tag: String, of file: String) -> [Int]? {
+        if let lastLine, lastLine.line == number, lastLine.file == file, let known = lastLine.columns[tag] { return known }
+        guard let source = source(file), number >= 1, number < source.starts.count else { return nil }
+        var found: [Int] = []
+        scan(source, number, tag: tag) { found.append($0); return true }
+        if lastLine?.line == number && lastLine?.file == file {
+            lastLine?.columns[tag] = found
+        } else {
+            lastLine = (file, number, [tag: found])
+        }
+        return found
     }
 }

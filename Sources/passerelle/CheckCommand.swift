@@ -1,6 +1,7 @@
 import ArgumentParser
 import Consistency
 import Foundation
+import Linguistics
 import Terminology
 import XMLSupport
 
@@ -136,7 +137,9 @@ struct CheckCommand: ParsableCommand {
                           report.unitCount, megabytes, seconds, Double(report.unitCount) / max(seconds, 1e-9),
                           megabytes / max(seconds, 1e-9), Self.peakMemoryMegabytes())
         let phases = clock.laps.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", ")
-        FileHandle.standardError.write(Data((line + "  " + phases + "\n").utf8))
+        let primaries = Set(report.languages.map(LanguageTag.primary)).sorted()
+        let methods = primaries.map { "\($0): \(TermDictionary.matchingMethod(language: $0))" }.joined(separator: "; ")
+        FileHandle.standardError.write(Data((line + "  " + phases + "\n" + (methods.isEmpty ? "" : "  words: \(methods)\n")).utf8))
     }
 
     /// The process's peak resident memory. Linux's VmHWM belongs to this program alone;

@@ -122,6 +122,29 @@ struct CheckCommandTests {
         #expect(try CommandRunner.run(["check", Self.planted, "--format", "json"]).stdout == result.stdout)
     }
 
+    @Test("a baseline written by one run makes the next one pass; bad --mask, --states and baselines are one clear line, exit 2")
+    func baselineAndOptions() throws {
+        let folder = "Tests/ConsistencyTests/Fixtures/real-world"
+        let arguments = ["check", "\(folder)/causes-en-fr.xlf", "--glossary", "\(folder)/real-world-glossary.xml"]
+        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-baseline-\(UUID().uuidString).tsv").path
+        defer { try? FileManager.default.removeItem(atPath: baseline) }
+        let first = try CommandRunner.run(arguments + ["--write-baseline", baseline])
+        #expect(first.status == 1 && first.stderr.contains("4 finding(s) written to the baseline"), "\(first.stderr)")
+        #expect(first.stdout.contains("causes-en-fr.xlf:20:1: error: [missing-term] error-missing"), "file:line:column")
+        let second = try CommandRunner.run(arguments + ["--baseline", baseline])
+        #expect(second.status == 0 && second.stdout.contains("0 error(s), 0 warning(s), 4 suppressed by the baseline"), "\(second.stdout)")
+        let badMask = try CommandRunner.run(arguments + ["--mask", "(unclosed"])
+        #expect(badMask.status == 2 && badMask.stderr.contains("'(unclosed': it is not a valid regular expression"), "\(badMask.stderr)")
+        let badState = try CommandRunner.run(arguments + ["--states", "done"])
+        #expect(badState.status == 2 && badState.stderr.contains("unknown state 'done'; states are initial, translated, reviewed, final"))
+        try "# a comment\nnot a baseline\n".write(toFile: baseline, atomically: true, encoding: .utf8)
+        let badBaseline = try CommandRunner.run(arguments + ["--baseline", baseline])
+        #expect(badBaseline.status == 2 && badBaseline.stderr.contains("\(baseline):2:1: error: expected file, unit, rule"), "\(badBaseline.stderr)")
+        // The masks can be turned off: the placeholders' words then count as text.
+        let unmasked = try CommandRunner.run(arguments + ["--no-default-masks", "--format", "json"])
+        #expect(unmasked.stdout.contains("\"unit\" : \"markup\""), "a URL's words read as terms without masks")
+    }
+
     @Test("HTML report: self-contained, escaped, one block per finding, rule filters")
     func html() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-report-\(UUID().uuidString).html").path

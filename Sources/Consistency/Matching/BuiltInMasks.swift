@@ -67,15 +67,23 @@ enum BuiltInMasks {
             return index
         }
 
-        /// The first `needle` at or after `from`, within `limit` bytes.
-        func find(_ needle: String, from: Int, limit: Int = 2000) -> Int? {
-            let pattern = Array(needle.utf8)
-            var index = from
-            while index + pattern.count <= min(bytes.count, from + limit) {
-                if bytes[index] == pattern[0] && (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-                index += 1
+        /// The first `needle` (ASCII) at or after `from`, within `limit` bytes; no allocation.
+        func find(_ needle: StaticString, from: Int, limit: Int = 2000) -> Int? {
+            needle.withUTF8Buffer { pattern -> Int? in
+                var index = from
+                while index + pattern.count <= min(bytes.count, from + limit) {
+                    if bytes[index] == pattern[0] && (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
+                    index += 1
+                }
+                return nil
             }
-            return nil
+        }
+
+        /// True when `needle` (ASCII) is written at `index`.
+        func isAt(_ needle: StaticString, _ index: Int) -> Bool {
+            needle.withUTF8Buffer { pattern in
+                index + pattern.count <= bytes.count && (0..<pattern.count).allSatisfy { bytes[index + $0] == pattern[$0] }
+            }
         }
 
         mutating func mark(_ range: Range<Int>) -> Int {
@@ -117,7 +125,7 @@ enum BuiltInMasks {
             guard self[index] == UInt8(ascii: ",") else { return nil }
             index = skipSpaces(index + 1)
             // plural's "offset:1"
-            if find("offset:", from: index, limit: 7) == index {
+            if isAt("offset:", index) {
                 index = skipSpaces(identifierEnd(index + 7))
             }
             _ = mark(start..<index)
@@ -191,7 +199,7 @@ enum BuiltInMasks {
         /// `<b>`, `</a>`, `<br/>`, `<a href="...">`, `<!-- ... -->`, `<?pi ...?>`.
         mutating func tag(_ start: Int) -> Int? {
             let next = self[start + 1]
-            if next == UInt8(ascii: "!"), find("<!--", from: start, limit: 4) == start {
+            if next == UInt8(ascii: "!"), isAt("<!--", start) {
                 guard let close = find("-->", from: start + 4) else { return nil }
                 return mark(start..<(close + 3))
             }
@@ -217,7 +225,7 @@ enum BuiltInMasks {
 
         /// Escaped tags (`&lt;b&gt;`, `&lt;/a&gt;`) and character references (`&amp;`, `&#160;`).
         mutating func reference(_ start: Int) -> Int? {
-            if find("&lt;", from: start, limit: 4) == start {
+            if isAt("&lt;", start) {
                 let next = self[start + 4] == UInt8(ascii: "/") ? self[start + 5] : self[start + 4]
                 if Self.isLetter(next), let close = find("&gt;", from: start + 4, limit: 2000) {
                     return mark(start..<(close + 4))
@@ -280,7 +288,7 @@ enum BuiltInMasks {
 
         /// `www.example.org/...` at the start of a word.
         mutating func www(_ start: Int) -> Int? {
-            guard find("www.", from: start, limit: 4) == start, start == 0 || !Self.isIdentifier(bytes[start - 1]),
+            guard isAt("www.", start), start == 0 || !Self.isIdentifier(bytes[start - 1]),
                   Self.isIdentifier(self[start + 4]) else { return nil }
             return mark(start..<urlEnd(start + 4))
         }

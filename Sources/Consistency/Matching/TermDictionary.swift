@@ -98,11 +98,8 @@ public final class TermDictionary: @unchecked Sendable {
         nodes = NodeLists(edgeWords: words.edgeWords, terminals: words.terminals)
         // Once every term is in: a word's compound parts may come from a later term.
         for (lower, word) in words.byLowercase {
-            // A term word may itself be a compound of other terms: "Dateiendung" holds "Datei".
-            let parts = splitsCompounds && word.fuzzyID != nil && lower.count >= 7
-                ? compoundEntries(lower, keys: keys).filter { entries[$0].text.lowercased() != lower } : []
             let info = word.fuzzyID.map {
-                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: word.foldedID, exactID: nil, compoundEntries: parts)
+                WordInfo(fuzzyID: $0, folded: word.folded, foldedID: word.foldedID, exactID: nil, compoundEntries: [])
             } ?? wordInfo(for: lower, keys: keys)
             let utf16 = Array(lower.utf16)
             knownInfos.append(info)
@@ -112,6 +109,12 @@ public final class TermDictionary: @unchecked Sendable {
 
     /// The number of terms indexed.
     public var termCount: Int { entries.count }
+
+    /// How words of `language` are matched to the terms' words, for `check --stats`: a
+    /// Snowball stemmer, or endings by rule for languages without one.
+    public static func matchingMethod(language: String) -> String {
+        WordKeys.method(language: LanguageTag.primary(language))
+    }
 
     /// The child of trie node `node` along the word key `key`.
     func child(of node: Int, _ key: Int) -> Int? { edges.child(of: node, key) }
@@ -190,6 +193,13 @@ public final class TermDictionary: @unchecked Sendable {
             if let entries = singleStems[head] ?? singleWords[head] { found += entries; break }
         }
         return found
+    }
+
+    /// The other terms a term word holds as a compound ("Dateiendung" holds "Datei"), for
+    /// the target's nested matches; `lower` is the word in lower case.
+    func compoundParts(ofTermWord lower: String, keys: WordKeys) -> [Int] {
+        guard splitsCompounds, lower.count >= 7 else { return [] }
+        return compoundEntries(lower, keys: keys).filter { entries[$0].text.lowercased() != lower }
     }
 
     /// Plural and case endings of a compound's head, longest first.

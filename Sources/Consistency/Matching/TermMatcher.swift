@@ -90,8 +90,9 @@ public final class TermMatcher {
 
     /// Every term occurrence in `text`, in order, longest first and without overlap; with
     /// `nested`, also the shorter terms inside the longest ones (marked ``Match/isNested``):
-    /// a target that says "demande de souscription" has the term "souscription".
-    public func matches(in text: String, nested: Bool = false) -> [Match] {
+    /// a target that says "demande de souscription" has the term "souscription". With
+    /// `nestedConcepts`, only the nested matches of these concepts (by termbase index) are kept.
+    public func matches(in text: String, nested: Bool = false, nestedConcepts: [Int]? = nil) -> [Match] {
         // The cache of words is emptied between texts when it is large (never during one:
         // the text's word ids point into it).
         if table.count >= Self.cacheLimit {
@@ -113,36 +114,41 @@ public final class TermMatcher {
             let first = ids[index]
             let startsTerm = (infos[first].fuzzyID.map { dictionary.child(of: 0, $0) != nil } ?? false)
                 || (infos[first].exactID.map { dictionary.child(of: 0, -1 - $0) != nil } ?? false)
+            let startsInside = index <= coveredUntil
             if startsTerm {
                 let found = terms(from: index, ids: ids, all: nested)
-                if !found.isEmpty {
+                if let longest = found.last?.end {
                     for (end, entries) in found.reversed() {
+                        let isNested = startsInside || end < longest
+                        if isNested && !wanted(entries, nestedConcepts) { continue }
                         var made = match(text, ranges[index].lowerBound..<ranges[end].upperBound, entries: entries)
-                        made.isNested = end <= coveredUntil || end < found[found.count - 1].end
+                        made.isNested = isNested
                         result.append(made)
                     }
-                    coveredUntil = max(coveredUntil, found[found.count - 1].end)
-                    // A term that is a compound of other terms holds them too ("Dateiendung": "Datei").
-                    if nested && !infos[first].compoundEntries.isEmpty {
-                        var parts = match(text, ranges[index], entries: infos[first].compoundEntries)
-                        parts.isNested = true
-                        result.append(parts)
-                    }
-                    index = nested ? index + 1 : found[found.count - 1].end + 1
+                    if !startsInside { coveredUntil = longest }
+                    index = nested ? index + 1 : longest + 1
                     continue
                 }
             }
             if !infos[first].compoundEntries.isEmpty {
-                var made = match(text, ranges[index], entries: infos[first].compoundEntries)
-                made.isNested = index <= coveredUntil
-                result.append(made)
+                if !startsInside || wanted(infos[first].compoundEntries, nestedConcepts) {
+                    var made = match(text, ranges[index], entries: infos[first].compoundEntries)
+                    made.isNested = startsInside
+                    result.append(made)
+                }
             } else if dictionary.splitsCompounds, var suspended = suspendedCompound(at: index, ranges: ranges, utf16: utf16, text: text) {
-                suspended.isNested = index <= coveredUntil
-                result.append(suspended)
+                suspended.isNested = startsInside
+                if !startsInside || suspended.entries.contains(where: { nestedConcepts?.contains($0.conceptIndex) ?? true }) { result.append(suspended) }
             }
             index += 1
         }
         return result
+    }
+
+    /// True when some of the dictionary entries `entries` belong to `concepts` (nil: any).
+    private func wanted(_ entries: [Int], _ concepts: [Int]?) -> Bool {
+        guard let concepts else { return true }
+        return entries.contains { concepts.contains(dictionary.entries[$0].conceptIndex) }
     }
 
     /// A match over the UTF-16 offsets `range` of `text`.
@@ -194,6 +200,23 @@ public final class TermMatcher {
             if !dictionary.inflection.isInflection(infos[word].folded, of: dictionary.foldedWords[Int(term)]) { return false }
         }
         return true
+    }
+
+    /// True when a word of `text` that is itself a term holds one of `terms` (single words)
+    /// as a compound part: "Dateiendung", a term of its own, holds "Datei". Only asked when
+    /// the terms were not found otherwise (the matcher reports the longest term of a word).
+    public func hasCompoundPart(_ terms: [String], in text: String) -> Bool {
+        guard dictionary.splitsCompounds else { return false }
+        let lowerText = text.lowercased()
+        // Most texts do not hold the term's letters at all: answered without splitting words.
+        let heads = terms.filter { !$0.contains(" ") && $0.count >= 4 }.map { $0.lowercased() }.filter { lowerText.contains($0) }
+        guard !heads.isEmpty else { return false }
+        for word in keys.tokenizer.wordStrings(in: lowerText) where word.count >= 7 {
+            if dictionary.compoundParts(ofTermWord: word, keys: keys).contains(where: { heads.contains(dictionary.entries[$0].text.lowercased()) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// True when `text` holds the German separable verb `term` split as a main clause splits

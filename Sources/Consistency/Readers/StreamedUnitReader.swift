@@ -117,8 +117,8 @@ struct StreamedUnitReader {
                     }
                     continue
                 }
-                // The element's parent (an empty element was not pushed on the stack).
-                let parent = element.isEmpty ? stack.last : stack.dropLast().last
+                /// The element's parent (an empty element was not pushed on the stack).
+                var parent: String? { element.isEmpty ? stack.last : stack.count >= 2 ? stack[stack.count - 2] : nil }
                 switch (format, element.name) {
                 case (.xliff12, "file"):
                     fileSource = element.attribute("source-language")
@@ -223,7 +223,7 @@ struct StreamedUnitReader {
                 if Self.unitElements.contains(name), let unit = pending {
                     pending = nil
                     if unit.skipped { continue }
-                    for made in try makeUnits(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) {
+                    try makeUnits(unit, fileSource: fileSource, fileTarget: fileTarget ?? tmxTarget, fail: fail) { made in
                         try emit(made)
                         if format == .tmx { tmxTarget = made.targetLanguage }
                     }
@@ -272,15 +272,18 @@ struct StreamedUnitReader {
         }
     }
 
-    private func makeUnits(_ unit: Pending, fileSource: String?, fileTarget: String?, fail: (Int, Int, String) -> ConsistencyError) throws -> [BilingualUnit] {
+    /// The units of a unit read whole: itself, or one per segment; each given to `emit`.
+    private func makeUnits(_ unit: Pending, fileSource: String?, fileTarget: String?, fail: (Int, Int, String) -> ConsistencyError,
+                           _ emit: (BilingualUnit) throws -> Void) throws {
         if format == .tmx {
             let source = sourceOverride ?? (fileSource == "*all*" ? nil : fileSource) ?? unit.variants.first?.language
-            guard let source, let sourceText = unit.variants.first(where: { matches($0.language, source) })?.text else { return [] }
+            guard let source, let sourceText = unit.variants.first(where: { matches($0.language, source) })?.text else { return }
             let target = targetOverride ?? unit.variants.first { !matches($0.language, source) }?.language ?? fileTarget
-            guard let target else { return [] }
+            guard let target else { return }
             let targetText = unit.variants.first { matches($0.language, target) }?.text
-            return [BilingualUnit(file: file, id: unit.id, line: unit.line, column: unit.column, sourceLanguage: source, targetLanguage: target,
-                                  source: sourceText, target: targetText)]
+            try emit(BilingualUnit(file: file, id: unit.id, line: unit.line, column: unit.column, sourceLanguage: source, targetLanguage: target,
+                                   source: sourceText, target: targetText))
+            return
         }
         guard let source = sourceOverride ?? fileSource else {
             throw fail(unit.line, unit.column, "no source language: the file does not say; pass --source-language")
@@ -295,13 +298,15 @@ struct StreamedUnitReader {
         // One segment, or none: the unit is what the translator sees.
         if unit.segments.count <= 1, format == .xliff2 || unit.segments.isEmpty {
             let only = unit.segments.first
-            return [made(nil, source: only?.source ?? unit.source, target: only.map(\.target) ?? unit.target,
-                         state: only?.state ?? unit.state, locked: unit.locked)]
+            try emit(made(nil, source: only?.source ?? unit.source, target: only.map(\.target) ?? unit.target,
+                          state: only?.state ?? unit.state, locked: unit.locked))
+            return
         }
         // Segmented (SDLXLIFF, Okapi, XLIFF 2): one unit per segment, numbered as the tool shows them.
-        return unit.segments.map { segment in
+        for segment in unit.segments {
             if format == .xliff2 {
-                return made(segment, source: segment.source, target: segment.target, state: segment.state ?? unit.state, locked: unit.locked)
+                try emit(made(segment, source: segment.source, target: segment.target, state: segment.state ?? unit.state, locked: unit.locked))
+                continue
             }
             let definition = unit.segmentDefinitions[segment.id]
             var placed = segment
@@ -309,8 +314,8 @@ struct StreamedUnitReader {
             if let translated { placed.line = translated.line; placed.column = translated.column }
             // A target not cut into segments belongs to the unit's only segment.
             let text = translated?.text ?? (unit.segments.count == 1 ? unit.target : nil)
-            return made(placed, source: segment.source, target: text, state: definition?.state ?? unit.state,
-                        locked: definition?.locked ?? unit.locked)
+            try emit(made(placed, source: segment.source, target: text, state: definition?.state ?? unit.state,
+                          locked: definition?.locked ?? unit.locked))
         }
     }
 

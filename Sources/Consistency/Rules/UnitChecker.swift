@@ -43,6 +43,15 @@ final class UnitChecker: @unchecked Sendable {
         return matcher
     }
 
+    /// The last target language seen, as written, with its region and normalized tag
+    /// (units of one file share it: worked out once).
+    private var lastTarget: (tag: String, region: String?, normalized: String) = ("", nil, "")
+
+    private func targetTag(_ tag: String) -> (region: String?, normalized: String) {
+        if lastTarget.tag != tag { lastTarget = (tag, LanguageTag.region(tag), LanguageTag.normalized(tag)) }
+        return (lastTarget.region, lastTarget.normalized)
+    }
+
     func check(_ unit: BilingualUnit) throws -> [Finding] {
         var findings: [Finding] = []
         func report(_ rule: CheckRule, _ message: String, concept: String? = nil, sourceTerm: String? = nil, targetTerm: String? = nil) {
@@ -62,6 +71,7 @@ final class UnitChecker: @unchecked Sendable {
             }
         }
         guard !rawTarget.isEmpty else { return findings }
+        guard usesTerms || rules.contains(.numberMismatch) else { return findings }
         // Placeholders, markup, URLs ... are not prose: neither terms nor numbers.
         let source = masker.mask(unit.source), target = masker.mask(rawTarget)
 
@@ -82,16 +92,16 @@ final class UnitChecker: @unchecked Sendable {
     @discardableResult
     private func checkTerms(_ unit: BilingualUnit, source: String, target: String,
                             report: (CheckRule, String, String?, String?, String?) -> Void) throws -> [String] {
-        let sourceRegion = LanguageTag.region(unit.sourceLanguage), targetRegion = LanguageTag.region(unit.targetLanguage)
+        let sourceRegion = unit.sourceLanguage.contains(where: { $0 == "-" || $0 == "_" }) ? LanguageTag.region(unit.sourceLanguage) : nil
+        let (targetRegion, targetVariant) = targetTag(unit.targetLanguage)
+
         let sourceMatches = try matcher(unit.sourceLanguage).matches(in: source)
         let targetMatcher = try matcher(unit.targetLanguage)
-        // In the target, a term inside a longer one counts too ("souscription" in "demande de souscription").
-        let targetMatches = targetMatcher.matches(in: target, nested: true)
         // The concepts of the source, in order; a deprecated source term still names its concept.
         var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
         var termNumbers: [String] = []
         for match in sourceMatches {
-            termNumbers += NumberExtractor.numbers(in: match.surface)
+            if Self.hasDigits(match.surface) { termNumbers += NumberExtractor.numbers(in: match.surface) }
             let anyAccepted = match.entries.contains { $0.status.isAccepted && $0.applies(in: sourceRegion) }
             if !anyAccepted {
                 for entry in match.entries where entry.applies(in: sourceRegion) {
@@ -105,6 +115,9 @@ final class UnitChecker: @unchecked Sendable {
                 sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface))
             }
         }
+        // In the target, a term of the source's concepts inside a longer one counts too
+        // ("souscription" in "demande de souscription").
+        let targetMatches = targetMatcher.matches(in: target, nested: true, nestedConcepts: sourceConcepts.map(\.concept))
         for (concept, conceptID, surface) in sourceConcepts {
             guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
@@ -112,7 +125,7 @@ final class UnitChecker: @unchecked Sendable {
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
             for match in targetMatches {
                 for entry in match.entries where entry.conceptIndex == concept {
-                    termNumbers += NumberExtractor.numbers(in: match.surface)
+                    if Self.hasDigits(match.surface) { termNumbers += NumberExtractor.numbers(in: match.surface) }
                     if entry.status.isAccepted {
                         guard entry.applies(in: targetRegion) else { otherRegion = entry; continue }
                         // A full form leads: "IBAN" and its full form are one rendering.
@@ -130,11 +143,11 @@ final class UnitChecker: @unchecked Sendable {
             if let (match, entry) = acceptedHit {
                 if rules.contains(.inconsistentTerm) && !entry.isShortForm {
                     // Renderings compete within one language variant and one part of speech.
-                    let variant = LanguageTag.normalized(unit.targetLanguage) + (entry.partOfSpeech.map { "/\($0.rawValue)" } ?? "")
+                    let variant = entry.partOfSpeech.map { "\(targetVariant)/\($0.rawValue)" } ?? targetVariant
                     renderings.record(concept: concept, language: variant, term: entry.text, unit: unit,
                                       sourceTerm: surface, targetTerm: match.surface)
                 }
-            } else if deprecatedHits.isEmpty && !hasSplitVerb(concept, section, target, targetMatcher) {
+            } else if deprecatedHits.isEmpty && !isInOtherForm(concept, section, target, targetMatcher) {
                 let accepted = concepts[concept].languages[section].terms
                     .filter { $0.status.isAccepted && (targetRegion == nil || $0.regions.isEmpty || $0.regions.contains { $0.hasPrefix(targetRegion!) }) }
                     .map { "'\($0.text)'" }
@@ -162,12 +175,16 @@ final class UnitChecker: @unchecked Sendable {
         return termNumbers
     }
 
-    /// True when an accepted German verb term of the concept is in `target` split in two
-    /// ("Laden Sie ... hoch").
-    private func hasSplitVerb(_ concept: Int, _ section: Int, _ target: String, _ matcher: TermMatcher) -> Bool {
+    /// True when an accepted term of the concept is in `target` in a form the matcher's one
+    /// pass does not see: inside a compound that is a term of its own ("Datei" in
+    /// "Dateiendung"), or a German verb split in two ("Laden Sie ... hoch"). Asked only before
+    /// a missing term is reported, so it costs nothing on the units that are right.
+    private func isInOtherForm(_ concept: Int, _ section: Int, _ target: String, _ matcher: TermMatcher) -> Bool {
+        let accepted = concepts[concept].languages[section].terms.filter(\.status.isAccepted)
+        if matcher.hasCompoundPart(accepted.map(\.text), in: target) { return true }
         guard matcher.language == "de" else { return false }
-        return concepts[concept].languages[section].terms.contains { term in
-            term.status.isAccepted && !term.text.contains(" ") && term.partOfSpeech != .noun && matcher.hasSplitVerb(term.text, in: target)
+        return accepted.contains { term in
+            !term.text.contains(" ") && term.partOfSpeech != .noun && matcher.hasSplitVerb(term.text, in: target)
         }
     }
 
@@ -234,6 +251,11 @@ final class UnitChecker: @unchecked Sendable {
     /// True when the text has a letter (any non-ASCII byte counts, as a letter is likely).
     static func hasLetters(_ text: String) -> Bool {
         text.utf8.contains { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+    }
+
+    /// True when the text has an ASCII digit.
+    static func hasDigits(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// True when the text has something other than ASCII white space.
