@@ -6,8 +6,9 @@ import XMLSupport
 /// `--write-baseline FILE`): left out of the report and counted in its summary, so the run
 /// fails only on new problems.
 ///
-/// One line per finding, tab-separated: file, unit (with `#segment`), rule, concept (`-` for
-/// none), the hash of the unit's source text, and the target term for the record. A
+/// One line per finding, tab-separated: file (relative to the baseline's folder, so the
+/// baseline works from any directory and in a clone elsewhere), unit (with `#segment`), rule,
+/// concept (`-` for none), the hash of the unit's source text, and the target term for the record. A
 /// suppression expires when the source text changes (its hash no longer matches). Lines
 /// starting with `#` are comments; a user may delete lines to bring findings back.
 ///
@@ -26,23 +27,40 @@ public struct Baseline: Sendable {
     }
 
     private var keys: Set<Key> = []
+    /// The folder of the baseline file, absolute: files are named relative to it.
+    private let folder: String
 
     /// The number of suppressions.
     public var count: Int { keys.count }
 
-    static func key(_ finding: Finding) -> Key {
-        Key(file: finding.file, unit: finding.displayUnit.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "), rule: finding.rule.rawValue, concept: finding.conceptID ?? "-",
+    /// `path` relative to `folder` (both made absolute from the current directory).
+    public static func relative(_ path: String, to folder: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        let common = zip(target, base).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: base.count - common) + target[common...]).joined(separator: "/")
+    }
+
+    /// The folder of the baseline file `file`.
+    static func folder(of file: String) -> String {
+        URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    static func key(_ finding: Finding, folder: String) -> Key {
+        Key(file: relative(finding.file, to: folder), unit: finding.displayUnit.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "), rule: finding.rule.rawValue, concept: finding.conceptID ?? "-",
             sourceHash: SourceHash.of(plainText: finding.source))
     }
 
-    /// A baseline of `findings`.
-    public init(findings: [Finding]) {
-        keys = Set(findings.map(Self.key))
+    /// A baseline of `findings`, to be written to `file`.
+    public init(findings: [Finding], file: String) {
+        folder = Self.folder(of: file)
+        keys = Set(findings.map { Self.key($0, folder: folder) })
     }
 
     /// Reads a baseline file.
     /// - Throws: ``ConsistencyError/invalidBaseline(_:)`` at file:line for a line that is not one.
     public init(file: String) throws(ConsistencyError) {
+        folder = Self.folder(of: file)
         guard let data = FileManager.default.contents(atPath: file) else {
             throw .invalidBaseline(XMLDiagnostic(file: file, line: 0, message: "cannot read the baseline; write one with --write-baseline \(file)"))
         }
@@ -59,15 +77,16 @@ public struct Baseline: Sendable {
     }
 
     /// True when the baseline accepts `finding`.
-    public func suppresses(_ finding: Finding) -> Bool { keys.contains(Self.key(finding)) }
+    public func suppresses(_ finding: Finding) -> Bool { keys.contains(Self.key(finding, folder: folder)) }
 
-    /// The baseline file for `findings`, in their order.
-    public static func text(of findings: [Finding]) -> String {
+    /// The text of the baseline file `file` for `findings`, in their order.
+    public static func text(of findings: [Finding], file: String) -> String {
+        let folder = folder(of: file)
         var lines = ["# passerelle check baseline: file, unit, rule, concept, source hash, target term (tab-separated).",
                      "# These findings are accepted; delete a line to report its finding again. A line expires when its source text changes."]
         var seen: Set<Key> = []
         for finding in findings {
-            let key = key(finding)
+            let key = key(finding, folder: folder)
             guard seen.insert(key).inserted else { continue }
             let term = (finding.targetTerm ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
             lines.append([key.file, key.unit, key.rule, key.concept, key.sourceHash, term].joined(separator: "\t"))

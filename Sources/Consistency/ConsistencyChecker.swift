@@ -179,12 +179,18 @@ public struct ConsistencyChecker: Sendable {
         DispatchQueue.concurrentPerform(iterations: checkers.count) { worker in
             let range = min(worker * slice, batch.count)..<min((worker + 1) * slice, batch.count)
             var findings: [Finding] = []
-            do {
-                for index in range { findings += try checkers[worker].check(batch[index]) }
-                results.store(findings, at: worker, of: checkers.count)
-            } catch {
-                results.fail(XMLDiagnostic(file: batch[range.lowerBound].file, line: 0, message: "\(error)"))
+            for index in range {
+                do {
+                    findings += try checkers[worker].check(batch[index])
+                } catch {
+                    // An unknown language: the first unit that has it says where.
+                    let unit = batch[index]
+                    results.fail(XMLDiagnostic(file: unit.file, line: unit.line, column: unit.column,
+                                               message: "unit \(unit.displayID) (\(unit.sourceLanguage) -> \(unit.targetLanguage)): \(error)"))
+                    break
+                }
             }
+            results.store(findings, at: worker, of: checkers.count)
         }
     }
 }

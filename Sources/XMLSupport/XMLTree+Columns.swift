@@ -67,7 +67,11 @@ final class SourceLines: @unchecked Sendable {
     private func source(_ file: String) -> Source? {
         if let last, last.file == file { return last.source }
         if let known = files[file] { last = (file, known); return known }
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        guard var data = FileManager.default.contents(atPath: file) else { return nil }
+        // UTF-16 files (TMX often is): columns are counted in the text, read as UTF-8 here.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
+            data = Data(text.utf8)
+        }
         let bytes = [UInt8](data)
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in

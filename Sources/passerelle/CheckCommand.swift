@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Bilingual files: .xlf/.xliff/.sdlxliff/.mqxliff/.mxliff (XLIFF 1.2 or 2.x), .tmx, .po, or content XML.")
+    @Argument(help: "Bilingual files: .xlf/.xliff/.sdlxliff/.mqxliff/.mxliff (XLIFF 1.2 or 2.x), .tmx, .po, or content XML; a folder stands for the bilingual files inside it.")
     var files: [String]
 
     @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
@@ -71,6 +71,8 @@ struct CheckCommand: ParsableCommand {
         var exit: Int32 = 0
         try reportingFailures {
             let selected = try selectedRules()
+            guard !selected.isEmpty else { throw CommandFailure(message: "no rule left to run: --skip removes every rule --rules asked for") }
+            let files = try expandedFiles()
             var clock = PhaseClock()
             let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             // Small files are read while the glossary loads.
@@ -88,7 +90,7 @@ struct CheckCommand: ParsableCommand {
             clock.lap("check")
             printDiagnostics(report.notices + report.problems)
             if let writeBaseline {
-                try AtomicFile.write(Baseline.text(of: report.findings), to: writeBaseline)
+                try AtomicFile.write(Baseline.text(of: report.findings, file: writeBaseline), to: writeBaseline)
                 FileHandle.standardError.write(Data("passerelle: \(report.findings.count) finding(s) written to the baseline \(writeBaseline)\n".utf8))
             }
             let text: String = switch format {
@@ -117,6 +119,19 @@ struct CheckCommand: ParsableCommand {
         var selected = try rules.map(parse) ?? Set(CheckRule.allCases)
         if let skip { selected.subtract(try parse(skip)) }
         return selected
+    }
+
+    /// The files asked for, a folder standing for the bilingual files inside it.
+    private func expandedFiles() throws -> [String] {
+        try files.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            let inside = BilingualFormat.files(in: path)
+            if inside.isEmpty {
+                throw CommandFailure(message: "\(path): a folder with no bilingual file (.xlf .xliff .sdlxliff .mqxliff .mxliff .tmx .po or content XML)")
+            }
+            return inside
+        }
     }
 
     private func selectedStates() throws -> Set<SegmentState>? {

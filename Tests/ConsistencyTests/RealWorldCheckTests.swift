@@ -63,6 +63,56 @@ struct RealWorldCheckTests {
         #expect(try Self.matches("Bildhöhe, Mindesthöhe, Fremdwährung, Leitwährungen", "de") == ["height", "height", "currency", "currency"])
         // Derivations that merely share a stem are still told apart.
         #expect(try Self.matches("le téléchargement", "fr").isEmpty)
+        // Conjugated forms whose Snowball stem is not the infinitive's.
+        #expect(try Self.matches("Nous téléversons, ils transfèrent, vous transférez", "fr") == ["upload", "upload", "upload"])
+        #expect(try Self.matches("Die App speichert, sie speicherte, um hochzuladen, abspeichern", "de") == ["save", "save", "upload", "save"])
+        #expect(try Self.matches("Het bestand is geüpload.", "nl") == ["file", "upload"])
+        // An English term in -ing is an activity: "volunteers" are people.
+        #expect(try Self.matches("Volunteers helped.", "en").isEmpty)
+        #expect(try Self.matches("Volunteering helps.", "en") == ["volunteering"])
+    }
+
+    @Test("numbers: dates and versions in another locale's order, thousands and decimals, leading zeros")
+    func numbers() throws {
+        let cases: [(String, String, Bool)] = [
+            ("on 05/14/2024", "am 14.05.2024", true), ("2,500.50 EUR", "2 500,50 EUR", true), ("1,234,567.89", "1.234.567,89", true),
+            ("version 1.2.3", "version 1.2.3", true), ("3 files", "trois fichiers", true), ("2 files", "3 fichiers", false),
+            ("in 2(32)", "en 232", false), ("10 and 3", "3 et 10", true),
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-numbers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var units = ""
+        for (index, (source, target, _)) in cases.enumerated() {
+            units += "<trans-unit id=\"n\(index)\"><source>\(source)</source><target>\(target)</target></trans-unit>\n"
+        }
+        let file = folder.appendingPathComponent("numbers.xlf").path
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="n" source-language="en" target-language="fr" datatype="plaintext"><body>
+        \(units)</body></file></xliff>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let flagged = Set(ConsistencyChecker(termbase: Self.glossary, rules: [.numberMismatch]).check(files: [file]).findings.map(\.unit))
+        for (index, (source, target, same)) in cases.enumerated() {
+            #expect(flagged.contains("n\(index)") == !same, "\(source) / \(target)")
+        }
+    }
+
+    @Test("a TMX with several target languages gives a unit per language; a forbidden term of the source's concept is forbidden-term")
+    func multilingualTMXAndForbidden() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-tmx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("three.tmx").path
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+        <tu tuid="t1"><tuv xml:lang="en"><seg>The file.</seg></tuv><tuv xml:lang="fr-FR"><seg>Le fichier.</seg></tuv><tuv xml:lang="de-DE"><seg>Das File.</seg></tuv></tu>
+        </body></tmx>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let report = ConsistencyChecker(termbase: Self.glossary).check(files: [file])
+        #expect(report.unitCount == 2)
+        #expect(report.findings.map { "\($0.targetLanguage) \($0.rule.rawValue)" } == ["de-DE forbidden-term"], "\(report.findings.map(\.message))")
     }
 
     @Test("regions: a fr-BE text accepts the Belgian term and refuses the French one, and the other way round")
@@ -151,7 +201,7 @@ struct RealWorldCheckTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("baseline.tsv").path
         let accepted = first.findings.filter { $0.unit != "error-missing" }
-        try Baseline.text(of: accepted).write(toFile: file, atomically: true, encoding: .utf8)
+        try Baseline.text(of: accepted, file: file).write(toFile: file, atomically: true, encoding: .utf8)
         let second = Self.check("causes-en-fr.xlf") { $0.baseline = try? Baseline(file: file) }
         #expect(Self.found(second) == ["error-missing missing-term"] && second.suppressedCount == accepted.count)
         #expect(second.summary.contains("\(accepted.count) suppressed by the baseline"))
@@ -159,7 +209,8 @@ struct RealWorldCheckTests {
         let changed = folder.appendingPathComponent("changed.xlf").path
         let text = try String(contentsOfFile: Corpus.projectFile("\(Self.folder)/causes-en-fr.xlf"), encoding: .utf8)
         try text.replacingOccurrences(of: "Upload 2 files.", with: "Upload 2 files now.").write(toFile: changed, atomically: true, encoding: .utf8)
-        let lines = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: Corpus.projectFile("\(Self.folder)/causes-en-fr.xlf"), with: changed)
+        let lines = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: Baseline.relative(Corpus.projectFile("\(Self.folder)/causes-en-fr.xlf"), to: folder.path), with: "changed.xlf")
         try lines.write(toFile: file, atomically: true, encoding: .utf8)
         let third = Self.check(changed) { $0.baseline = try? Baseline(file: file) }
         #expect(Self.found(third).contains("error-number number-mismatch") && !Self.found(third).contains("error-deprecated-verb deprecated-term"))

@@ -156,3 +156,29 @@ struct CheckCommandTests {
         #expect(!page.contains("<script") && !page.contains("src=\"http"))
     }
 }
+
+@Suite("passerelle check: folders and odd input")
+struct CheckInputTests {
+    @Test("a folder stands for its bilingual files; a folder without any, an empty file and a PO duplicate are one clear line each")
+    func folders() throws {
+        let folder = "Tests/ConsistencyTests/Fixtures/real-world"
+        let result = try CommandRunner.run(["check", folder, "--glossary", "\(folder)/real-world-glossary.xml", "--format", "json"])
+        #expect(result.status == 1 && !result.stderr.contains("Fatal error"), "\(result.stderr)")
+        #expect(result.stdout.contains("trados.sdlxliff") && result.stdout.contains("nl-lb.tmx") && result.stdout.contains("memoq.mqxliff"))
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let none = try CommandRunner.run(["check", empty.path])
+        #expect(none.status == 2 && none.stderr.contains("a folder with no bilingual file"), "\(none.stderr)")
+        let blank = empty.appendingPathComponent("blank.xlf").path
+        try "".write(toFile: blank, atomically: true, encoding: .utf8)
+        let unreadable = try CommandRunner.run(["check", blank])
+        #expect(unreadable.status == 2 && unreadable.stderr.contains("not a bilingual file"), "\(unreadable.stderr)")
+        let po = empty.appendingPathComponent("fr.po").path
+        try "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"File\"\nmsgstr \"Fichier\"\n\nmsgid \"File\"\nmsgstr \"Fichier\"\n".write(toFile: po, atomically: true, encoding: .utf8)
+        let duplicate = try CommandRunner.run(["check", po, "--glossary", "\(folder)/real-world-glossary.xml"])
+        #expect(duplicate.status == 0 && duplicate.stderr.contains("fr.po:7:1: warning: this message (msgctxt and msgid) is already at line 4"), "\(duplicate.stderr)")
+        let nothing = try CommandRunner.run(["check", po, "--rules", "untranslated", "--skip", "untranslated"])
+        #expect(nothing.status == 2 && nothing.stderr.contains("no rule left to run"))
+    }
+}

@@ -220,6 +220,23 @@ struct FormatTests {
         #expect(read.concepts.first?.section("fr")?.terms.first?.text == "économie sociale; et solidaire")
         #expect(read.concepts.first?.section("fr")?.terms.first?.regions == ["FR", "BE"])
         #expect(read.concepts.first?.section("de")?.terms.first?.status == .deprecated)
+        #expect(read.concepts.first?.section("de")?.terms.first?.isForbidden == true, "CSV 'forbidden': deprecated everywhere")
+    }
+
+    @Test("a forbidden term keeps its mark through native, TBX v3, TBX v2 and CSV")
+    func forbiddenRoundTrip() throws {
+        let termbase = Termbase(concepts: [Concept(id: "greater-region", languages: [
+            LanguageSection(language: "en", terms: [Term("Greater Region", status: .preferred)]),
+            LanguageSection(language: "de", terms: [Term("Großregion", status: .preferred), Term("SaarLorLux", status: .deprecated, isForbidden: true)]),
+        ])])
+        for (name, format) in [("g.xml", GlossaryFormat.native), ("g.tbx", .tbx), ("g2.tbx", .tbx2), ("g.csv", .csv)] {
+            let path = Self.temporary(name)
+            try format.write(termbase, to: path)
+            let back = try GlossaryFormat.read(file: path)
+            let term = back.concepts.first?.section("de")?.terms.first { $0.text == "SaarLorLux" }
+            #expect(term?.isForbidden == true && term?.status == .deprecated, "\(name)")
+            #expect(back.concepts.first?.section("de")?.terms.first { $0.text == "Großregion" }?.isForbidden == false, "\(name)")
+        }
     }
 }
 

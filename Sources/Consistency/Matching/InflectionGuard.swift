@@ -60,14 +60,61 @@ struct InflectionGuard {
     /// participles (``participleBases(_:)``) and Dutch plurals whose stem Snowball keeps
     /// apart from the singular's ("coöperaties" / "coöperatie").
     func alternativeBases(_ lower: String) -> [String] {
+        guard lower.count >= 5 else { return [] }
         switch language {
-        case "de", "lb": return participleBases(lower)
+        case "de", "lb": return participleBases(lower) + (language == "de" ? germanVerbBases(lower) : [])
+        case "fr": return frenchVerbBases(lower)
         case "nl":
-            return ["'s", "s", "en"].compactMap { ending in
+            var bases = ["'s", "s", "en"].compactMap { ending in
                 lower.hasSuffix(ending) && lower.count > ending.count + 3 ? String(lower.dropLast(ending.count)) : nil
             }
+            // Participles: "geüpload", "gedownload", "gewerkt" -> "uploaden", "werken".
+            if lower.hasPrefix("ge") && lower.count >= 6 {
+                let rest = String(lower.dropFirst(2))
+                bases += [rest + "en", rest]
+                if rest.hasSuffix("t") || rest.hasSuffix("d") { bases.append(rest.dropLast() + "en") }
+            }
+            return bases
         default: return []
         }
+    }
+
+    /// French verb endings, longest first, with the infinitive ending they come from.
+    private static let frenchEndings: [(String, String)] = [
+        ("eraient", "er"), ("erions", "er"), ("eriez", "er"), ("erons", "er"), ("eront", "er"), ("erait", "er"), ("erais", "er"),
+        ("issent", "ir"), ("issons", "ir"), ("issez", "ir"), ("issait", "ir"), ("issant", "ir"),
+        ("aient", "er"), ("èrent", "er"), ("erent", "er"), ("erez", "er"), ("ions", "er"), ("iez", "er"), ("ons", "er"),
+        ("ent", "er"), ("ais", "er"), ("ait", "er"), ("ant", "er"), ("ez", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+    ]
+
+    /// French: the infinitive a conjugated form may come from ("téléversons", "transfèrent"
+    /// -> "téléverser", "transfèrer", which the collation key reads as "transférer"), for the
+    /// forms whose Snowball stem differs from the infinitive's. At most three candidates, as
+    /// endings overlap ("transfèrent": -ent of the present, not -èrent of the past).
+    private func frenchVerbBases(_ lower: String) -> [String] {
+        Array(Self.frenchEndings.lazy.filter { lower.hasSuffix($0.0) && lower.count >= $0.0.count + 4 }
+            .map { String(lower.dropLast($0.0.count)) + $0.1 }.prefix(3))
+    }
+
+    /// True when `prefix` is a separable prefix of a German verb ("ab" of "abspeichern").
+    func isSeparablePrefix(_ prefix: String) -> Bool {
+        language == "de" && Self.separablePrefixes.contains(prefix)
+    }
+
+    /// German: the infinitive of a conjugated form ("speichert", "speicherte" -> "speichern")
+    /// and of a `zu` infinitive ("hochzuladen" -> "hochladen").
+    private func germanVerbBases(_ lower: String) -> [String] {
+        var bases: [String] = []
+        for prefix in Self.separablePrefixes where lower.hasPrefix(prefix + "zu") && lower.count > prefix.count + 5 {
+            bases.append(prefix + lower.dropFirst(prefix.count + 2))
+        }
+        for ending in ["test", "ten", "tet", "te", "est", "st", "et", "t"] where lower.hasSuffix(ending) && lower.count >= ending.count + 4 {
+            let stem = lower.dropLast(ending.count)
+            bases.append(stem + "en")
+            bases.append(stem + "n")
+            break
+        }
+        return bases
     }
 
     /// German: the separable prefix and the verb of a term such as "hochladen" ("hoch",
@@ -116,6 +163,8 @@ struct InflectionGuard {
     /// True when `word` and `base` (both folded) are forms of one word.
     func isInflection(_ word: String, of base: String) -> Bool {
         if word == base { return true }
+        // An English term in -ing names an activity: "volunteering" is not "volunteers".
+        if language == "en", base.hasSuffix("ing"), !word.hasSuffix("ing"), !word.hasSuffix("ings") { return false }
         for (singular, plural) in pairs {
             for (a, b) in [(word, base), (base, word)] where a.hasSuffix(singular) && b.hasSuffix(plural) {
                 if a.dropLast(singular.count) == b.dropLast(plural.count) { return true }

@@ -179,7 +179,9 @@ public final class TermDictionary: @unchecked Sendable {
         for length in stride(from: characters.count - 3, through: 4, by: -1) {
             if let prefix = singleWords[String(characters[..<length])] { found += prefix; break }
         }
-        for start in stride(from: 3, through: characters.count - 4, by: 1) {
+        // A verb with a two-letter separable prefix holds its verb: "abspeichern", "umbenennen".
+        let first = inflection.isSeparablePrefix(String(characters.prefix(2))) ? 2 : 3
+        for start in stride(from: first, through: characters.count - 4, by: 1) {
             let head = String(characters[start...])
             if let entries = singleWords[head] { found += entries; return found }
             // An inflected head: "währungen" in "leitwährungen" (whose stem also cuts "-ung").

@@ -52,6 +52,8 @@ public final class TermMatcher {
     private var text16 = UTF16Text()
     private var ranges: [Range<Int>] = []
     private var ids: [Int] = []
+    /// The terms found from one word, by their last word (reused from word to word).
+    private var found: [(end: Int, entries: [Int])] = []
 
     /// A matcher over a dictionary built elsewhere (shared between tasks).
     public init(dictionary: TermDictionary) throws {
@@ -116,7 +118,7 @@ public final class TermMatcher {
                 || (infos[first].exactID.map { dictionary.child(of: 0, -1 - $0) != nil } ?? false)
             let startsInside = index <= coveredUntil
             if startsTerm {
-                let found = terms(from: index, ids: ids, all: nested)
+                terms(from: index, ids: ids, all: nested)
                 if let longest = found.last?.end {
                     for (end, entries) in found.reversed() {
                         let isNested = startsInside || end < longest
@@ -158,14 +160,15 @@ public final class TermMatcher {
         return Match(range: lower..<upper, surface: String(text[lower..<upper]), entries: unique(entries))
     }
 
-    /// The terms starting at word `index`, by the last word each covers, shortest first:
-    /// only the longest unless `all`. Each entry is checked to be an inflection of the text's words.
-    private func terms(from index: Int, ids: [Int], all: Bool) -> [(end: Int, entries: [Int])] {
+    /// The terms starting at word `index`, by the last word each covers, shortest first,
+    /// into ``found``: only the longest unless `all`. Each entry is checked to be an
+    /// inflection of the text's words.
+    private func terms(from index: Int, ids: [Int], all: Bool) {
         // Reused buffers: this runs for every word that starts a term. Each node reached
         // carries whether its path was certain (see accepts): its terms need no more checks.
         frontier.removeAll(keepingCapacity: true)
         frontier.append((0, true))
-        var found: [(end: Int, entries: [Int])] = []
+        found.removeAll(keepingCapacity: true)
         var position = index
         while position < ids.count, !frontier.isEmpty {
             let id = ids[position]
@@ -189,7 +192,6 @@ public final class TermMatcher {
             swap(&frontier, &next)
             position += 1
         }
-        return found
     }
 
     /// True when each word of the text from `index` is an inflection of the entry's word.

@@ -38,7 +38,7 @@ public struct TextMasker: Sendable {
             do {
                 compiled.append(RegexBox(try NSRegularExpression(pattern: pattern)))
             } catch {
-                throw .invalidPattern(pattern, reason: "it is not a valid regular expression (ICU syntax, e.g. '\\\\[[A-Z_]+\\\\]')")
+                throw .invalidPattern(pattern, reason: #"it is not a valid regular expression (ICU syntax, e.g. '\[[A-Z_]+\]')"#)
             }
         }
         extra = compiled

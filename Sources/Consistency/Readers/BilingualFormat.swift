@@ -4,13 +4,31 @@ import Foundation
 public enum BilingualFormat: String, CaseIterable, Sendable {
     case xliff12, xliff2, tmx, content, po
 
+    /// The file name endings of bilingual files, for a folder given to `passerelle check`.
+    public static let fileExtensions: Set<String> = ["xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "tmx", "po"]
+
+    /// The bilingual files under `folder`, sorted: those with a bilingual ending, and XML
+    /// files that are Passerelle content sources.
+    public static func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            let path = (folder as NSString).appendingPathComponent(item)
+            let ending = (item as NSString).pathExtension.lowercased()
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if fileExtensions.contains(ending) || (ending == "xml" && detect(file: path) == .content) { found.append(path) }
+        }
+        return found.sorted()
+    }
+
     /// Tells the format from the root element of a file (`xliff` with its version,
     /// `tmx`, or a content `document`) or, for gettext PO, its name or first keywords,
     /// reading only its first kilobytes.
     public static func detect(file: String) -> BilingualFormat? {
         guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
         defer { try? handle.close() }
-        let head = handle.readData(ofLength: 4096)
+        guard let head = try? handle.read(upToCount: 4096) else { return nil }
         let text: String
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             text = String(data: head.prefix(head.count & ~1), encoding: .utf16) ?? ""

@@ -28,8 +28,12 @@ public struct BilingualReader: Sendable {
     /// the notices (warnings that do not stop the check, each at file:line:column).
     @discardableResult
     public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) -> [XMLDiagnostic] {
-        guard FileManager.default.fileExists(atPath: file) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
             throw .invalid([XMLDiagnostic(file: file, line: 0, message: "no such file")])
+        }
+        guard !isFolder.boolValue else {
+            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "is a folder; pass the files (passerelle check expands folders it is given on the command line)")])
         }
         guard let format = BilingualFormat.detect(file: file) else {
             throw .invalid([XMLDiagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.0/2.1/2.2, TMX, gettext PO or Passerelle content XML")])

@@ -102,7 +102,16 @@ struct POUnitReader {
             source = source ?? fields["x-source-language"]
         }
         target = target ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.replacingOccurrences(of: "_", with: "-")
+        var notices: [XMLDiagnostic] = []
+        var seen: [String: Int] = [:]
         for message in messages where !message.id.isEmpty {
+            let key = (message.context ?? "") + "\u{4}" + message.id
+            if let first = seen[key] {
+                notices.append(XMLDiagnostic(file: file, line: message.line, column: 1, message:
+                    "this message (msgctxt and msgid) is already at line \(first); msgfmt refuses duplicates: merge them (msguniq)", severity: .warning))
+            } else {
+                seen[key] = message.line
+            }
             let id = (message.context ?? String(message.id.prefix(40))).replacingOccurrences(of: "\n", with: " ")
             let state: SegmentState = message.fuzzy ? .initial : .translated
             let count = message.plural == nil ? 1 : max(2, (message.translations.keys.max() ?? 0) + 1)
@@ -115,7 +124,7 @@ struct POUnitReader {
                                        target: translation?.isEmpty ?? true ? nil : translation))
             }
         }
-        return []
+        return notices
     }
 
     private func malformed(_ line: Int) -> ConsistencyError {

@@ -278,11 +278,21 @@ struct StreamedUnitReader {
         if format == .tmx {
             let source = sourceOverride ?? (fileSource == "*all*" ? nil : fileSource) ?? unit.variants.first?.language
             guard let source, let sourceText = unit.variants.first(where: { matches($0.language, source) })?.text else { return }
-            let target = targetOverride ?? unit.variants.first { !matches($0.language, source) }?.language ?? fileTarget
-            guard let target else { return }
-            let targetText = unit.variants.first { matches($0.language, target) }?.text
-            try emit(BilingualUnit(file: file, id: unit.id, line: unit.line, column: unit.column, sourceLanguage: source, targetLanguage: target,
-                                   source: sourceText, target: targetText))
+            // Every other language of the unit is a target (a TMX may hold several), unless one is asked for.
+            var targets: [String] = []
+            if let targetOverride {
+                targets = [targetOverride]
+            } else {
+                for variant in unit.variants where !matches(variant.language, source) && !targets.contains(where: { matches($0, variant.language) }) {
+                    targets.append(variant.language)
+                }
+                if targets.isEmpty, let fileTarget { targets = [fileTarget] }
+            }
+            for target in targets {
+                let targetText = unit.variants.first { matches($0.language, target) }?.text
+                try emit(BilingualUnit(file: file, id: unit.id, line: unit.line, column: unit.column, sourceLanguage: source, targetLanguage: target,
+                                       source: sourceText, target: targetText))
+            }
             return
         }
         guard let source = sourceOverride ?? fileSource else {

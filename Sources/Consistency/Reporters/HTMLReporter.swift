@@ -18,9 +18,9 @@ public enum HTMLReporter {
         h1 { color: #1d6f6a; font-size: 1.5rem; margin: 0 0 .3rem; }
         .summary { color: #5b6b73; margin: 0 0 1rem; }
         .filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #d5dfe1; z-index: 1; }
-        .filters input { position: absolute; opacity: 0; }
+        input[name=rule] { position: absolute; opacity: 0; }
         .filters label { display: inline-block; padding: .15rem .6rem; margin: 0 .3rem .3rem 0; border: 1px solid #1d6f6a; border-radius: 1rem; cursor: pointer; font-size: .85rem; }
-        .filters input:checked + label { background: #1d6f6a; color: #fff; }
+
         .finding { display: grid; grid-template-columns: 1fr 1fr; gap: .3rem 1.2rem; padding: .7rem 0; border-bottom: 1px solid #e6eced; }
         .finding .head { grid-column: 1 / -1; font-size: .9rem; }
         .finding .rule { font-weight: 700; }
@@ -33,15 +33,21 @@ public enum HTMLReporter {
         @media (max-width: 44rem) { .finding { grid-template-columns: 1fr; } }
 
         """
+        // The radio buttons are siblings of the filter bar and of <main>: the CSS reaches both.
+        for id in ["all"] + rules.map(\.rawValue) {
+            html += "#rule-\(id):checked ~ .filters label[for=rule-\(id)] { background: #1d6f6a; color: #fff; }\n"
+        }
         for rule in rules {
             html += "#rule-\(rule.rawValue):checked ~ main .finding:not(.\(rule.rawValue)) { display: none; }\n"
         }
         html += "</style>\n</head>\n<body>\n<h1>Passerelle check</h1>\n"
         html += "<p class=\"summary\">\(escape(report.summary))</p>\n"
-        html += "<div class=\"filters\">\n<input type=\"radio\" name=\"rule\" id=\"rule-all\" checked><label for=\"rule-all\">all</label>\n"
+        html += "<input type=\"radio\" name=\"rule\" id=\"rule-all\" checked>\n"
+        for rule in rules { html += "<input type=\"radio\" name=\"rule\" id=\"rule-\(rule.rawValue)\">\n" }
+        html += "<div class=\"filters\">\n<label for=\"rule-all\">all</label>\n"
         for rule in rules {
             let count = report.findings.filter { $0.rule == rule }.count
-            html += "<input type=\"radio\" name=\"rule\" id=\"rule-\(rule.rawValue)\"><label for=\"rule-\(rule.rawValue)\">\(rule.rawValue) (\(count))</label>\n"
+            html += "<label for=\"rule-\(rule.rawValue)\">\(rule.rawValue) (\(count))</label>\n"
         }
         html += "</div>\n<main>\n"
         var currentFile: String?

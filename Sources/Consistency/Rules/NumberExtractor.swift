@@ -1,21 +1,24 @@
 import Linguistics
 
 /// The numbers of a text, written without separators so that "1 234,5", "1.234,5"
-/// and "1,234.5" compare equal ("12345"). Scans UTF-8 bytes: digits are ASCII. Inside a
-/// number, `.`, `,`, `'` and `’` continue it when a digit follows; a space, a no-break
-/// space or a narrow no-break space only when a group of three digits follows ("2 500",
-/// not "2 32").
+/// and "1,234.5" compare equal ("12345"), and without leading zeros ("05" = "5"). Scans
+/// UTF-8 bytes: digits are ASCII. A run of digits and separators (`.`, `,`, `'`, `’`, and a
+/// space, no-break space or narrow no-break space before a group of three digits) is one
+/// number when it reads as one: a single separator, or thousands groups of three digits
+/// with at most a decimal part at the end. Otherwise ("14.05.2024", "1.2.3") each group is a
+/// number of its own, as a date or a version is in another locale ("05/14/2024").
 enum NumberExtractor {
+    /// The numbers of `text`, in the order of the text.
     static func numbers(in text: String) -> [String] {
         // Most texts have no digit: answer without copying them.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let bytes = Array(text.utf8)
         var result: [String] = []
-        var current: [UInt8] = []
         var index = 0
         func isDigit(_ position: Int) -> Bool { position < bytes.count && bytes[position] >= 0x30 && bytes[position] <= 0x39 }
         /// Three digits at `position`, then no digit.
         func isGroup(_ position: Int) -> Bool { isDigit(position) && isDigit(position + 1) && isDigit(position + 2) && !isDigit(position + 3) }
+        /// The length of a separator at `position` that continues a number.
         func separatorLength(at position: Int) -> Int {
             guard position < bytes.count else { return 0 }
             switch bytes[position] {
@@ -28,18 +31,28 @@ enum NumberExtractor {
             }
         }
         while index < bytes.count {
-            if isDigit(index) {
-                current.append(bytes[index])
-                index += 1
-                // One separator followed by a digit continues the number.
-                index += separatorLength(at: index)
-            } else {
-                if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-                index += 1
+            guard isDigit(index) else { index += 1; continue }
+            // One run: groups of digits between separators.
+            var groups: [[UInt8]] = [[]]
+            while index < bytes.count {
+                if isDigit(index) {
+                    groups[groups.count - 1].append(bytes[index])
+                    index += 1
+                } else if case let length = separatorLength(at: index), length > 0 {
+                    groups.append([])
+                    index += length
+                } else {
+                    break
+                }
+            }
+            let inner = groups.dropFirst().dropLast()
+            let readsAsOne = groups.count <= 2 || (inner.allSatisfy { $0.count == 3 } && groups[0].count <= 3)
+            for number in readsAsOne ? [groups.flatMap { $0 }] : groups {
+                let digits = number.drop { $0 == 0x30 }
+                result.append(digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self))
             }
         }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-        return result.sorted()
+        return result
     }
 
     /// Nil when source and target have the same numbers (a number written in digits on one
@@ -47,7 +60,8 @@ enum NumberExtractor {
     /// Numbers in `excusing` (written inside terms) may be on one side only.
     static func difference(_ source: String, _ sourceLanguage: String, _ target: String, _ targetLanguage: String,
                            excusing: [String] = []) -> String? {
-        let sourceNumbers = numbers(in: source), targetNumbers = numbers(in: target)
+        let sourceInOrder = numbers(in: source), targetInOrder = numbers(in: target)
+        let sourceNumbers = sourceInOrder.sorted(), targetNumbers = targetInOrder.sorted()
         guard sourceNumbers != targetNumbers else { return nil }
         var onlySource = sourceNumbers, onlyTarget: [String] = []
         for number in targetNumbers {
@@ -56,8 +70,7 @@ enum NumberExtractor {
         func excuse(_ numbers: inout [String], words: [String]) {
             var words = words
             numbers.removeAll { number in
-                let plain = String(number.drop { $0 == "0" }.isEmpty ? "0" : number.drop { $0 == "0" })
-                guard let index = words.firstIndex(of: plain) else { return false }
+                guard let index = words.firstIndex(of: number) else { return false }
                 words.remove(at: index)
                 return true
             }
@@ -68,7 +81,7 @@ enum NumberExtractor {
         excuse(&onlyTarget, words: NumberWords.values(in: source, language: LanguageTag.primary(sourceLanguage)))
         guard !onlySource.isEmpty || !onlyTarget.isEmpty else { return nil }
         func list(_ numbers: [String]) -> String { numbers.isEmpty ? "none" : numbers.joined(separator: " ") }
-        return "numbers differ: source \(list(sourceNumbers)), target \(list(targetNumbers))"
+        return "numbers differ: source \(list(sourceInOrder)), target \(list(targetInOrder))"
             + " (\(onlySource.isEmpty ? "" : "not in the target: \(list(onlySource))")\(onlySource.isEmpty || onlyTarget.isEmpty ? "" : "; ")\(onlyTarget.isEmpty ? "" : "not in the source: \(list(onlyTarget))"))"
     }
 }

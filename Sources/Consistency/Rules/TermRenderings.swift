@@ -18,6 +18,9 @@ struct TermRenderings {
         let unit: BilingualUnit
         let sourceTerm: String
         let targetTerm: String
+        /// The other accepted terms of the concept in the same unit: a unit that also uses the
+        /// majority's term is not inconsistent.
+        let alternatives: [String]
     }
 
     /// How often each accepted term rendered a concept so far: the first term inline (most
@@ -65,7 +68,8 @@ struct TermRenderings {
     private(set) var tallies: [Key: Tally] = [:]
     private(set) var renderings: [Rendering] = []
 
-    mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String) {
+    mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String,
+                         alternatives: [String] = []) {
         let key = Key(concept: concept, language: language)
         // Texts are kept for the first rendering of each term and for any term not leading.
         var kept = unit
@@ -73,7 +77,7 @@ struct TermRenderings {
             kept.source = ""
             kept.target = nil
         }
-        renderings.append(Rendering(key: key, term: term, unit: kept, sourceTerm: sourceTerm, targetTerm: targetTerm))
+        renderings.append(Rendering(key: key, term: term, unit: kept, sourceTerm: sourceTerm, targetTerm: targetTerm, alternatives: alternatives))
     }
 
     /// One concept rendered with several accepted terms in one language: a warning on each
@@ -99,7 +103,7 @@ struct TermRenderings {
         for part in parts {
             for rendering in part.renderings {
                 guard let majority = majorities[rendering.key], rendering.term != majority.term,
-                      let example = examples[rendering.key] else { continue }
+                      !rendering.alternatives.contains(majority.term), let example = examples[rendering.key] else { continue }
                 let unit = rendering.unit, conceptID = concepts[rendering.key.concept].id
                 let location = example.line > 0 ? "\(example.file):\(example.line)" : example.file
                 findings.append(Finding(unit, rule: .inconsistentTerm, conceptID: conceptID, sourceTerm: rendering.sourceTerm,

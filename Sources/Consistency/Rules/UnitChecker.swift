@@ -121,6 +121,8 @@ final class UnitChecker: @unchecked Sendable {
         for (concept, conceptID, surface) in sourceConcepts {
             guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
+            /// Every accepted term of the concept in the target (a unit may use two).
+            var acceptedTerms: [String] = []
             var otherRegion: TermMatcher.Entry?
             var deprecatedHits: [(TermMatcher.Match, TermMatcher.Entry)] = []
             for match in targetMatches {
@@ -128,6 +130,7 @@ final class UnitChecker: @unchecked Sendable {
                     if Self.hasDigits(match.surface) { termNumbers += NumberExtractor.numbers(in: match.surface) }
                     if entry.status.isAccepted {
                         guard entry.applies(in: targetRegion) else { otherRegion = entry; continue }
+                        if !entry.isShortForm && !acceptedTerms.contains(entry.text) { acceptedTerms.append(entry.text) }
                         // A full form leads: "IBAN" and its full form are one rendering.
                         if acceptedHit == nil || (acceptedHit!.1.isShortForm && !entry.isShortForm) { acceptedHit = (match, entry) }
                     } else if !match.isNested, entry.applies(in: targetRegion),
@@ -137,7 +140,8 @@ final class UnitChecker: @unchecked Sendable {
                 }
             }
             for (match, entry) in deprecatedHits {
-                report(.deprecatedTerm, "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, targetRegion))'",
+                report(entry.isForbidden ? .forbiddenTerm : .deprecatedTerm,
+                       "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, targetRegion))'",
                        conceptID, surface, match.surface)
             }
             if let (match, entry) = acceptedHit {
@@ -145,7 +149,7 @@ final class UnitChecker: @unchecked Sendable {
                     // Renderings compete within one language variant and one part of speech.
                     let variant = entry.partOfSpeech.map { "\(targetVariant)/\($0.rawValue)" } ?? targetVariant
                     renderings.record(concept: concept, language: variant, term: entry.text, unit: unit,
-                                      sourceTerm: surface, targetTerm: match.surface)
+                                      sourceTerm: surface, targetTerm: match.surface, alternatives: acceptedTerms.filter { $0 != entry.text })
                 }
             } else if deprecatedHits.isEmpty && !isInOtherForm(concept, section, target, targetMatcher) {
                 let accepted = concepts[concept].languages[section].terms
