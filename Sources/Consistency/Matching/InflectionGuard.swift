@@ -160,6 +160,16 @@ struct InflectionGuard {
         return String(scalars)
     }
 
+    /// True when `word` is the noun of the verb `base` (both folded): French "téléversement",
+    /// "téléversements", "chargement" for "téléverser", "charger". Only verb terms accept it
+    /// (see ``TermMatcher``); "coopération" is never an inflection of "coopérative".
+    func isNominalization(_ word: String, of base: String) -> Bool {
+        guard language == "fr", base.hasSuffix("er") else { return false }
+        let stem = base.dropLast(2)
+        guard stem.count >= 3, word.hasPrefix(stem) else { return false }
+        return ["ement", "ements", "age", "ages"].contains(String(word.dropFirst(stem.count)))
+    }
+
     /// True when `word` and `base` (both folded) are forms of one word.
     func isInflection(_ word: String, of base: String) -> Bool {
         if word == base { return true }

@@ -87,7 +87,11 @@ public final class TermMatcher {
     private func accepts(_ word: WordInfo, edge: Int) -> Bool? {
         let termWords = dictionary.nodes.edgeWords(edge)
         if word.foldedID >= 0 && termWords.contains(word.foldedID) { return termWords.count == 1 }
-        return termWords.contains { dictionary.inflection.isInflection(word.folded, of: dictionary.foldedWords[Int($0)]) } ? false : nil
+        return termWords.contains {
+            let term = dictionary.foldedWords[Int($0)]
+            // A verb's noun ("téléversement") is left to the check of each entry, which knows its part of speech.
+            return dictionary.inflection.isInflection(word.folded, of: term) || dictionary.inflection.isNominalization(word.folded, of: term)
+        } ? false : nil
     }
 
     /// Every term occurrence in `text`, in order, longest first and without overlap; with
@@ -199,7 +203,11 @@ public final class TermMatcher {
         for (offset, term) in dictionary.entryWords[entry].enumerated() where term >= 0 {
             let word = ids[index + offset]
             if infos[word].foldedID == term { continue }
-            if !dictionary.inflection.isInflection(infos[word].folded, of: dictionary.foldedWords[Int(term)]) { return false }
+            let folded = infos[word].folded, base = dictionary.foldedWords[Int(term)]
+            if dictionary.inflection.isInflection(folded, of: base) { continue }
+            // A verb term also stands for its noun: "Téléversement terminé" for "upload".
+            if dictionary.entries[entry].partOfSpeech == .verb && dictionary.inflection.isNominalization(folded, of: base) { continue }
+            return false
         }
         return true
     }
