@@ -21,14 +21,14 @@ public enum SegmentState: String, CaseIterable, Sendable, Comparable {
         switch raw.lowercased() {
         case "initial", "new", "needs-translation", "needs-l10n", "needs-adaptation", "draft", "notstarted", "not-translated",
              "partiallyedited", "edited", "pretranslated", "assembledfromfragments", "machinetranslated", "rejectedtranslation",
-             "rejectedsignoff", "unspecified", "0", "false":
+             "rejectedsignoff", "rejected", "unspecified", "0", "false":
             self = .initial
         case "translated", "manuallyconfirmed", "confirmed", "needs-review-translation", "needs-review-l10n",
              "needs-review-adaptation", "1", "true":
             self = .translated
         case "reviewed", "proofread", "approvedtranslation", "reviewer1confirmed", "signed-off":
             self = .reviewed
-        case "final", "approvedsignoff", "reviewer2confirmed", "locked":
+        case "final", "approvedsignoff", "reviewer2confirmed":
             self = .final
         default:
             return nil

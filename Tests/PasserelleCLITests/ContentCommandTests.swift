@@ -153,6 +153,12 @@ struct CheckCommandTests {
         let page = try String(contentsOfFile: output, encoding: .utf8)
         #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == 5)
         #expect(page.contains("<mark>Philanthropie</mark>") && page.contains("id=\"rule-deprecated-term\""))
+        // The filters work without script: the radio buttons come before the bar and <main>,
+        // so "#rule-x:checked ~ main" reaches the findings.
+        let radio = try #require(page.range(of: "<input type=\"radio\" name=\"rule\" id=\"rule-deprecated-term\">"))
+        let bar = try #require(page.range(of: "<div class=\"filters\">")), main = try #require(page.range(of: "<main>"))
+        #expect(radio.lowerBound < bar.lowerBound && bar.lowerBound < main.lowerBound)
+        #expect(page.contains("#rule-deprecated-term:checked ~ main .finding:not(.deprecated-term) { display: none; }"))
         #expect(!page.contains("<script") && !page.contains("src=\"http"))
     }
 }

@@ -66,12 +66,13 @@ struct POUnitReader {
                 continue
             }
             if trimmed.hasPrefix("\"") {
-                guard let field, let value = Self.quoted(trimmed) else { throw malformed(lineNumber) }
+                guard let field, let value = Self.quoted(trimmed) else { throw malformed(lineNumber, unclosed: field != nil) }
                 append(value, to: field, in: &current)
                 continue
             }
-            guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }),
-                  let value = Self.quoted(trimmed[space...].drop { $0 == " " || $0 == "\t" }) else { throw malformed(lineNumber) }
+            guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { throw malformed(lineNumber) }
+            let rest = trimmed[space...].drop { $0 == " " || $0 == "\t" }
+            guard let value = Self.quoted(rest) else { throw malformed(lineNumber, unclosed: rest.hasPrefix("\"")) }
             let keyword = trimmed[..<space]
             switch keyword {
             case "msgctxt":
@@ -127,9 +128,10 @@ struct POUnitReader {
         return notices
     }
 
-    private func malformed(_ line: Int) -> ConsistencyError {
-        .invalid([XMLDiagnostic(file: file, line: line, column: 1, message:
-            "not a PO line: expected msgctxt, msgid, msgid_plural, msgstr or msgstr[N] followed by a quoted string, a quoted continuation, or a # comment")])
+    private func malformed(_ line: Int, unclosed: Bool = false) -> ConsistencyError {
+        .invalid([XMLDiagnostic(file: file, line: line, column: 1, message: unclosed
+            ? "the string is not closed on this line: end it with \" (a long string goes on in a new \"...\" line; write \\\" for a quote inside it)"
+            : "not a PO line: expected msgctxt, msgid, msgid_plural, msgstr or msgstr[N] followed by a quoted string, a quoted continuation, or a # comment")])
     }
 
     private func append(_ value: String, to field: Field, in message: inout Message) {
