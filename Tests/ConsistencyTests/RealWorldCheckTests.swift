@@ -195,6 +195,24 @@ struct RealWorldCheckTests {
         #expect(throws: ConsistencyError.self) { try TextMasker(patterns: ["(unclosed"]) }
     }
 
+    @Test("reports mark the occurrence the matcher found, not the same letters in a URL before it")
+    func markedOccurrence() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-mark-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mark.xlf").path
+        try """
+        <?xml version="1.0"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
+        <trans-unit id="u"><source>See https://x.example/file, then the file.</source><target>Voir https://x.example/file, puis le document.</target></trans-unit>
+        </body></file></xliff>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let finding = try #require(Self.check(file).findings.first)
+        let range = try #require(Finding.markedRange(of: finding.sourceTerm, in: finding.source, at: finding.sourceTermOffset))
+        #expect(finding.source[range.upperBound...] == ".", "the second 'file' is marked")
+        #expect(TextReporter.render(Self.check(file), colour: false).contains("en: See https://x.example/file, then the «file»."))
+    }
+
     @Test("a baseline suppresses accepted findings until the source text changes")
     func baseline() throws {
         let first = Self.check("causes-en-fr.xlf")

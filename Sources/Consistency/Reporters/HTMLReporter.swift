@@ -59,8 +59,8 @@ public enum HTMLReporter {
             html += """
             <div class="finding \(finding.rule.rawValue) \(finding.severity.rawValue)">
             <div class="head"><span class="rule">\(finding.rule.rawValue)</span> · \(escape(finding.location)) · unit \(escape(finding.displayUnit)) · \(escape(finding.message))</div>
-            <div class="text" lang="\(escape(finding.sourceLanguage))"><span class="lang">\(escape(finding.sourceLanguage))</span>\(highlight(finding.source, finding.sourceTerm))</div>
-            <div class="text" lang="\(escape(finding.targetLanguage))"><span class="lang">\(escape(finding.targetLanguage))</span>\(highlight(finding.target ?? "", finding.rule == .missingTerm ? nil : finding.targetTerm))</div>
+            <div class="text" lang="\(escape(finding.sourceLanguage))"><span class="lang">\(escape(finding.sourceLanguage))</span>\(highlight(finding.source, finding.sourceTerm, at: finding.sourceTermOffset))</div>
+            <div class="text" lang="\(escape(finding.targetLanguage))"><span class="lang">\(escape(finding.targetLanguage))</span>\(highlight(finding.target ?? "", finding.rule == .missingTerm ? nil : finding.targetTerm, at: finding.targetTermOffset))</div>
             </div>
 
             """
@@ -74,8 +74,8 @@ public enum HTMLReporter {
         return writer.escape(attribute: text)
     }
 
-    private static func highlight(_ text: String, _ term: String?) -> String {
-        guard let term, !term.isEmpty, let range = text.range(of: term) else { return escape(text) }
-        return escape(String(text[..<range.lowerBound])) + "<mark>" + escape(term) + "</mark>" + escape(String(text[range.upperBound...]))
+    private static func highlight(_ text: String, _ term: String?, at offset: Int?) -> String {
+        guard let range = Finding.markedRange(of: term, in: text, at: offset) else { return escape(text) }
+        return escape(String(text[..<range.lowerBound])) + "<mark>" + escape(String(text[range])) + "</mark>" + escape(String(text[range.upperBound...]))
     }
 }

@@ -4,9 +4,10 @@
 public enum TextReporter {
     public static func render(_ report: CheckReport, colour: Bool) -> String {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-        func highlight(_ text: String, _ term: String?) -> String {
-            guard let term, !term.isEmpty, let range = text.range(of: term) else { return text }
-            return text[..<range.lowerBound] + (colour ? paint(term, "1;4") : "«\(term)»") + text[range.upperBound...]
+        func highlight(_ text: String, _ term: String?, at offset: Int?) -> String {
+            guard let range = Finding.markedRange(of: term, in: text, at: offset) else { return text }
+            let marked = String(text[range])
+            return text[..<range.lowerBound] + (colour ? paint(marked, "1;4") : "«\(marked)»") + text[range.upperBound...]
         }
         var output = ""
         var currentFile: String?
@@ -18,8 +19,8 @@ public enum TextReporter {
             let severity = finding.severity == .error ? paint("error", "31") : paint("warning", "33")
             output += "\(finding.location): \(severity): [\(finding.rule.rawValue)] \(finding.displayUnit): \(finding.message)\n"
             if finding.rule != .untranslated || finding.target != nil {
-                output += "    \(finding.sourceLanguage): \(highlight(oneLine(finding.source), finding.sourceTerm))\n"
-                output += "    \(finding.targetLanguage): \(highlight(oneLine(finding.target ?? ""), finding.targetTerm))\n"
+                output += "    \(finding.sourceLanguage): \(oneLine(highlight(finding.source, finding.sourceTerm, at: finding.sourceTermOffset)))\n"
+                output += "    \(finding.targetLanguage): \(oneLine(highlight(finding.target ?? "", finding.targetTerm, at: finding.targetTermOffset)))\n"
             }
         }
         return output + "\n" + report.summary + "\n"

@@ -25,6 +25,10 @@ public struct Finding: Sendable, Equatable {
     /// The term as found in the target (or expected, for a missing term), if any.
     public var targetTerm: String?
     public var message: String
+    /// Where `sourceTerm` starts in `source` (UTF-8 offset), when the matcher found it there.
+    public var sourceTermOffset: Int? = nil
+    /// Where `targetTerm` starts in `target` (UTF-8 offset), when it was found there.
+    public var targetTermOffset: Int? = nil
     /// The unit's texts, for reports that show them.
     public var source: String
     public var target: String?
@@ -33,6 +37,18 @@ public struct Finding: Sendable, Equatable {
 
     /// `file:line:column` (what is unknown left out).
     public var location: String { line > 0 ? (column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)") : file }
+
+    /// The range of `term` in `text` to mark in a report: at `offset` when the term is written
+    /// there, else its first occurrence ("upload" in the sentence, not in a URL before it).
+    public static func markedRange(of term: String?, in text: String, at offset: Int?) -> Range<String.Index>? {
+        guard let term, !term.isEmpty else { return nil }
+        if let offset, offset >= 0, offset + term.utf8.count <= text.utf8.count {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            let end = text.utf8.index(start, offsetBy: term.utf8.count)
+            if text[start..<end] == term { return start..<end }
+        }
+        return text.range(of: term)
+    }
 
     /// `unit` or `unit#segment`, as a translator finds it in the CAT tool.
     public var displayUnit: String { segment.map { "\(unit)#\($0)" } ?? unit }

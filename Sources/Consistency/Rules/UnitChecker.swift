@@ -54,9 +54,13 @@ final class UnitChecker: @unchecked Sendable {
 
     func check(_ unit: BilingualUnit) throws -> [Finding] {
         var findings: [Finding] = []
-        func report(_ rule: CheckRule, _ message: String, concept: String? = nil, sourceTerm: String? = nil, targetTerm: String? = nil) {
+        func report(_ rule: CheckRule, _ message: String, concept: String? = nil, sourceTerm: String? = nil, targetTerm: String? = nil,
+                    sourceOffset: Int? = nil, targetOffset: Int? = nil) {
             guard rules.contains(rule) else { return }
-            findings.append(Finding(unit, rule: rule, conceptID: concept, sourceTerm: sourceTerm, targetTerm: targetTerm, message: message))
+            var finding = Finding(unit, rule: rule, conceptID: concept, sourceTerm: sourceTerm, targetTerm: targetTerm, message: message)
+            finding.sourceTermOffset = sourceOffset
+            finding.targetTermOffset = targetOffset
+            findings.append(finding)
         }
         let rawTarget = unit.target ?? ""
         if Self.hasLetters(unit.source) {
@@ -91,14 +95,16 @@ final class UnitChecker: @unchecked Sendable {
     /// terms found (a number that belongs to a term, "association loi 1901", is no mismatch).
     @discardableResult
     private func checkTerms(_ unit: BilingualUnit, source: String, target: String,
-                            report: (CheckRule, String, String?, String?, String?) -> Void) throws -> [String] {
+                            report: (CheckRule, String, String?, String?, String?, Int?, Int?) -> Void) throws -> [String] {
+        /// Where a match starts in its (masked) text, as a UTF-8 offset: the same in the unit's text.
+        func offset(_ match: TermMatcher.Match, in text: String) -> Int { text.utf8.distance(from: text.utf8.startIndex, to: match.range.lowerBound) }
         let sourceRegion = unit.sourceLanguage.contains(where: { $0 == "-" || $0 == "_" }) ? LanguageTag.region(unit.sourceLanguage) : nil
         let (targetRegion, targetVariant) = targetTag(unit.targetLanguage)
 
         let sourceMatches = try matcher(unit.sourceLanguage).matches(in: source)
         let targetMatcher = try matcher(unit.targetLanguage)
         // The concepts of the source, in order; a deprecated source term still names its concept.
-        var sourceConcepts: [(concept: Int, id: String, surface: String)] = []
+        var sourceConcepts: [(concept: Int, id: String, surface: String, offset: Int)] = []
         var termNumbers: [String] = []
         for match in sourceMatches {
             if Self.hasDigits(match.surface) { termNumbers += NumberExtractor.numbers(in: match.surface) }
@@ -107,18 +113,18 @@ final class UnitChecker: @unchecked Sendable {
                 for entry in match.entries where entry.applies(in: sourceRegion) {
                     report(.sourceDeprecatedTerm, "the source uses '\(match.surface)', a \(entry.status.rawValue) term for \(entry.conceptID)"
                            + (preferred(entry.conceptIndex, unit.sourceLanguage).map { "; prefer '\($0)'" } ?? ""),
-                           entry.conceptID, match.surface, nil)
+                           entry.conceptID, match.surface, nil, offset(match, in: source), nil)
                 }
             }
             for entry in match.entries where (!anyAccepted || entry.status.isAccepted)
                 && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
-                sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface))
+                sourceConcepts.append((entry.conceptIndex, entry.conceptID, match.surface, offset(match, in: source)))
             }
         }
         // In the target, a term of the source's concepts inside a longer one counts too
         // ("souscription" in "demande de souscription").
         let targetMatches = targetMatcher.matches(in: target, nested: true, nestedConcepts: sourceConcepts.map(\.concept))
-        for (concept, conceptID, surface) in sourceConcepts {
+        for (concept, conceptID, surface, sourceOffset) in sourceConcepts {
             guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
             /// Every accepted term of the concept in the target (a unit may use two).
@@ -142,7 +148,7 @@ final class UnitChecker: @unchecked Sendable {
             for (match, entry) in deprecatedHits {
                 report(entry.isForbidden ? .forbiddenTerm : .deprecatedTerm,
                        "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, targetRegion))'",
-                       conceptID, surface, match.surface)
+                       conceptID, surface, match.surface, sourceOffset, offset(match, in: target))
             }
             if let (match, entry) = acceptedHit {
                 if rules.contains(.inconsistentTerm) && !entry.isShortForm {
@@ -157,7 +163,7 @@ final class UnitChecker: @unchecked Sendable {
                     .map { "'\($0.text)'" }
                 let regional = otherRegion.map { "; '\($0.text)' is the term in \($0.regions.joined(separator: " ")), not in \(targetRegion ?? "")" } ?? ""
                 report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))\(regional)",
-                       conceptID, surface, expected(concept, section, targetRegion))
+                       conceptID, surface, expected(concept, section, targetRegion), sourceOffset, nil)
             }
         }
         guard rules.contains(.deprecatedTermAnywhere) || rules.contains(.forbiddenTerm) else { return termNumbers }
@@ -169,10 +175,11 @@ final class UnitChecker: @unchecked Sendable {
                 && !sourceConcepts.contains(where: { $0.concept == entry.conceptIndex }) {
                 let advice = preferred(entry.conceptIndex, unit.targetLanguage).map { "; write '\($0)'" } ?? ""
                 if entry.isForbidden {
-                    report(.forbiddenTerm, "'\(match.surface)' is forbidden in \(unit.targetLanguage) (\(entry.conceptID))\(advice)", entry.conceptID, nil, match.surface)
+                    report(.forbiddenTerm, "'\(match.surface)' is forbidden in \(unit.targetLanguage) (\(entry.conceptID))\(advice)", entry.conceptID, nil, match.surface,
+                           nil, offset(match, in: target))
                 } else {
                     report(.deprecatedTermAnywhere, "'\(match.surface)' is a \(entry.status.rawValue) \(unit.targetLanguage) term for \(entry.conceptID)\(advice)",
-                           entry.conceptID, nil, match.surface)
+                           entry.conceptID, nil, match.surface, nil, offset(match, in: target))
                 }
             }
         }
