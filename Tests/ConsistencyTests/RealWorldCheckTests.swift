@@ -81,9 +81,8 @@ struct RealWorldCheckTests {
             ("version 1.2.3", "version 1.2.3", true), ("3 files", "trois fichiers", true), ("2 files", "3 fichiers", false),
             ("in 2(32)", "en 232", false), ("10 and 3", "3 et 10", true),
         ]
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-numbers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("numbers")
+        defer { TemporaryFolder.remove(folder) }
         var units = ""
         for (index, (source, target, _)) in cases.enumerated() {
             units += "<trans-unit id=\"n\(index)\"><source>\(source)</source><target>\(target)</target></trans-unit>\n"
@@ -102,9 +101,8 @@ struct RealWorldCheckTests {
 
     @Test("a TMX with several target languages gives a unit per language; a forbidden term of the source's concept is forbidden-term")
     func multilingualTMXAndForbidden() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-tmx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("tmx")
+        defer { TemporaryFolder.remove(folder) }
         let file = folder.appendingPathComponent("three.tmx").path
         try """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -154,9 +152,8 @@ struct RealWorldCheckTests {
         let report = Self.check("xliff22-en-fr.xlf")
         #expect(report.problems.isEmpty, "\(report.problems)")
         #expect(Self.found(report) == ["u1#s2 missing-term", "u1#s2 missing-term"] && report.findings.allSatisfy { $0.state == .final })
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-xliff22-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("xliff22")
+        defer { TemporaryFolder.remove(folder) }
         let original = try String(contentsOfFile: Corpus.projectFile("\(Self.folder)/xliff22-en-fr.xlf"), encoding: .utf8)
         let cases = [
             ("version", original.replacingOccurrences(of: "version=\"2.2\"", with: "version=\"2.1\""), "version must be 2.2"),
@@ -197,9 +194,8 @@ struct RealWorldCheckTests {
 
     @Test("reports mark the occurrence the matcher found, not the same letters in a URL before it")
     func markedOccurrence() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-mark-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("mark")
+        defer { TemporaryFolder.remove(folder) }
         let file = folder.appendingPathComponent("mark.xlf").path
         try """
         <?xml version="1.0"?>
@@ -216,9 +212,8 @@ struct RealWorldCheckTests {
     @Test("a baseline suppresses accepted findings until the source text changes")
     func baseline() throws {
         let first = Self.check("causes-en-fr.xlf")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-baseline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("baseline")
+        defer { TemporaryFolder.remove(folder) }
         let file = folder.appendingPathComponent("baseline.tsv").path
         let accepted = first.findings.filter { $0.unit != "error-missing" }
         try Baseline.text(of: accepted, file: file).write(toFile: file, atomically: true, encoding: .utf8)
