@@ -209,6 +209,22 @@ struct RealWorldCheckTests {
         #expect(TextReporter.render(Self.check(file), colour: false).contains("en: See https://x.example/file, then the «file»."))
     }
 
+    @Test("inconsistent-term: a 1 against 1 tie is reported on the unit that does not use the preferred term")
+    func tie() throws {
+        let folder = try TemporaryFolder.make("tie")
+        defer { TemporaryFolder.remove(folder) }
+        let file = folder.appendingPathComponent("tie.xlf").path
+        try """
+        <?xml version="1.0"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
+        <trans-unit id="a"><source>Upload it.</source><target>Téléversez-le.</target></trans-unit>
+        <trans-unit id="b"><source>Upload it.</source><target>Transférez-le.</target></trans-unit>
+        </body></file></xliff>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let report = ConsistencyChecker(termbase: Self.glossary, rules: [.inconsistentTerm]).check(files: [file])
+        #expect(Self.found(report) == ["a inconsistent-term"], "\(Self.found(report))")
+    }
+
     @Test("a baseline suppresses accepted findings until the source text changes")
     func baseline() throws {
         let first = Self.check("causes-en-fr.xlf")

@@ -1,3 +1,4 @@
+import Linguistics
 import Terminology
 
 /// Which accepted term rendered each concept in each unit, for `inconsistent-term`.
@@ -57,10 +58,15 @@ struct TermRenderings {
         /// True when more than one term was used.
         var isMixed: Bool { !others.isEmpty }
 
-        /// The term used most (ties go to the term first in order) and its count.
-        var leader: (term: String, count: Int) {
+        /// The term used most and its count; a tie goes to the term `favoured` says first
+        /// (the glossary's preferred term), then to the term first in order.
+        func leader(favoured: (String) -> Bool = { _ in false }) -> (term: String, count: Int) {
             var best = (term: first, count: firstCount)
-            for (term, count) in others where count > best.count || (count == best.count && term < best.term) { best = (term, count) }
+            for (term, count) in others {
+                let better = count > best.count
+                    || (count == best.count && (favoured(term) != favoured(best.term) ? favoured(term) : term < best.term))
+                if better { best = (term, count) }
+            }
             return best
         }
     }
@@ -81,14 +87,21 @@ struct TermRenderings {
     }
 
     /// One concept rendered with several accepted terms in one language: a warning on each
-    /// unit that does not use the most frequent term (ties go to the term first in order).
+    /// unit that does not use the most frequent term (ties go to the preferred term, then to
+    /// the term first in order).
     static func inconsistencies(_ parts: [TermRenderings], concepts: [Concept]) -> [Finding] {
         var totals = parts.first?.tallies ?? [:]
         for part in parts.dropFirst() {
             for (key, tally) in part.tallies { totals[key, default: Tally()].merge(tally) }
         }
         var majorities: [Key: (term: String, count: Int)] = [:]
-        for (key, tally) in totals where tally.isMixed { majorities[key] = tally.leader }
+        for (key, tally) in totals where tally.isMixed {
+            // A tie goes to the preferred term of the concept in that language.
+            let language = LanguageTag.primary(String(key.language.prefix { $0 != "/" }))
+            let preferred = Set(concepts[key.concept].languages.filter { LanguageTag.primary($0.language) == language }
+                .flatMap(\.terms).filter { $0.status == .preferred }.map(\.text))
+            majorities[key] = tally.leader { preferred.contains($0) }
+        }
         guard !majorities.isEmpty else { return [] }
         // The example of the majority: its earliest unit.
         var examples: [Key: BilingualUnit] = [:]
