@@ -187,6 +187,12 @@ struct RealWorldCheckTests {
         for prose in ["50 % des membres", "$5 only", "a { lone brace", "a.b@c", "3 < 4 > 2"] {
             #expect(masker.mask(prose) == prose, "\(prose)")
         }
+        // Unclosed arguments inside each other (a hostile or broken file) are left as text,
+        // each tried once: this took exponential time (24 levels: 8 s; 1,000 would never end).
+        let unclosed = String(repeating: "{n, plural, one {", count: 1_000) + "file"
+        #expect(masker.mask(unclosed).hasSuffix("file"))
+        let deep = String(repeating: "{n, plural, one {", count: 40) + "the file" + String(repeating: "}}", count: 40)
+        #expect(masker.mask(deep).utf8.count == deep.utf8.count, "nested past 32 levels: read as far as it goes, same length")
         let custom = try TextMasker(useDefaults: false, patterns: ["\\[[A-Z_]+\\]"])
         #expect(custom.mask("[NAME] {0}") == "       {0}")
         #expect(throws: ConsistencyError.self) { try TextMasker(patterns: ["(unclosed"]) }

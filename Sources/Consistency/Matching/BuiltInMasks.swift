@@ -20,11 +20,32 @@ enum BuiltInMasks {
         return scanner.spans
     }
 
+    /// MessageFormat arguments that were tried and are not well formed, by the offset of their
+    /// `{`: shared by the scanner and its trial copies, so that an unclosed argument is tried
+    /// once, not once per enclosing argument (which took exponential time).
+    private final class Failures {
+        var starts: Set<Int> = []
+        /// Bytes the MessageFormat parser may still read for this text: a few passes over it.
+        /// Unclosed arguments inside each other would otherwise be re-read once per level
+        /// (quadratic); past the budget, braces are left as text.
+        var budget: Int
+        init(budget: Int) { self.budget = budget }
+    }
+
+    /// How deeply MessageFormat arguments may nest before the text is taken as not one.
+    static let maximumNesting = 32
+
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var spans: [Range<Int>] = []
+        private let failures: Failures
+        /// The MessageFormat arguments open around the current position.
+        private var depth = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            failures = Failures(budget: 8 * bytes.count + 1024)
+        }
 
         subscript(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
 
@@ -69,21 +90,21 @@ enum BuiltInMasks {
 
         /// The first `needle` (ASCII) at or after `from`, within `limit` bytes; no allocation.
         func find(_ needle: StaticString, from: Int, limit: Int = 2000) -> Int? {
-            needle.withUTF8Buffer { pattern -> Int? in
-                var index = from
-                while index + pattern.count <= min(bytes.count, from + limit) {
-                    if bytes[index] == pattern[0] && (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-                    index += 1
-                }
-                return nil
+            let end = min(bytes.count, from + limit) - needle.utf8CodeUnitCount
+            var index = from
+            while index <= end {
+                if isAt(needle, index) { return index }
+                index += 1
             }
+            return nil
         }
 
         /// True when `needle` (ASCII) is written at `index`.
         func isAt(_ needle: StaticString, _ index: Int) -> Bool {
-            needle.withUTF8Buffer { pattern in
-                index + pattern.count <= bytes.count && (0..<pattern.count).allSatisfy { bytes[index + $0] == pattern[$0] }
-            }
+            let count = needle.utf8CodeUnitCount, pattern = needle.utf8Start
+            guard index >= 0, index + count <= bytes.count else { return false }
+            for offset in 0..<count where bytes[index + offset] != pattern[offset] { return false }
+            return true
         }
 
         mutating func mark(_ range: Range<Int>) -> Int {
@@ -104,10 +125,17 @@ enum BuiltInMasks {
             guard nameEnd > nameStart else { return nil }
             let after = skipSpaces(nameEnd)
             if self[after] == UInt8(ascii: "}") { return mark(start..<(after + 1)) }
-            guard self[after] == UInt8(ascii: ",") else { return nil }
-            var trial = self
-            guard let end = trial.messageArgument(start, typeAt: skipSpaces(after + 1)) else { return nil }
-            self = trial
+            guard self[after] == UInt8(ascii: ","), depth < BuiltInMasks.maximumNesting, !failures.starts.contains(start) else { return nil }
+            // Tried in place: on failure, the spans marked meanwhile are taken back.
+            let marked = spans.count
+            depth += 1
+            let end = messageArgument(start, typeAt: skipSpaces(after + 1))
+            depth -= 1
+            guard let end else {
+                spans.removeSubrange(marked...)
+                failures.starts.insert(start)
+                return nil
+            }
             return end
         }
 
@@ -143,6 +171,8 @@ enum BuiltInMasks {
                 index += 1
                 // The case's message: text, `#`, nested arguments, up to its closing brace.
                 while index < bytes.count, self[index] != UInt8(ascii: "}") {
+                    failures.budget -= 1
+                    if failures.budget < 0 { return nil }
                     switch self[index] {
                     case UInt8(ascii: "#"): index = mark(index..<(index + 1))
                     case UInt8(ascii: "{"): index = brace(index) ?? (index + 1)
