@@ -125,7 +125,10 @@ public final class TermDictionary: @unchecked Sendable {
         var fuzzyID = fuzzyIDs[keys.fuzzyKey(word)]
         // Folding is only needed to check a word against the terms whose stem it shares.
         var folded = fuzzyID == nil ? "" : inflection.fold(word)
-        if fuzzyID == nil {
+        // No real word is longer than this: a run of letters without a space (hostile or broken
+        // text) is not split into compounds or read as a verb form, which costs its length squared.
+        let isWordLike = word.utf16.count <= Self.longestWord
+        if fuzzyID == nil && isWordLike {
             // A German participle is keyed as its verb ("hochgeladen" as "hochladen"), a Dutch
             // plural as its singular.
             for base in inflection.alternativeBases(word.lowercased()) {
@@ -137,7 +140,7 @@ public final class TermDictionary: @unchecked Sendable {
             }
         }
         var compound: [Int] = []
-        if splitsCompounds && fuzzyID == nil && word.count >= 7 {
+        if splitsCompounds && fuzzyID == nil && isWordLike && word.count >= 7 {
             compound = compoundEntries(word.lowercased(), keys: keys)
         }
         return WordInfo(fuzzyID: fuzzyID, folded: folded, foldedID: foldedIDs[folded] ?? -1,
@@ -200,9 +203,13 @@ public final class TermDictionary: @unchecked Sendable {
     /// The other terms a term word holds as a compound ("Dateiendung" holds "Datei"), for
     /// the target's nested matches; `lower` is the word in lower case.
     func compoundParts(ofTermWord lower: String, keys: WordKeys) -> [Int] {
-        guard splitsCompounds, lower.count >= 7 else { return [] }
+        guard splitsCompounds, lower.count >= 7, lower.utf16.count <= Self.longestWord else { return [] }
         return compoundEntries(lower, keys: keys).filter { entries[$0].text.lowercased() != lower }
     }
+
+    /// The longest word (UTF-16 code units) split into compound parts or read as a verb form:
+    /// German's long compounds have about 40 letters.
+    static let longestWord = 64
 
     /// Plural and case endings of a compound's head, longest first.
     private static let headEndings = ["ern", "en", "er", "es", "e", "n", "s"]

@@ -221,7 +221,10 @@ public final class TermMatcher {
         // Most texts do not hold the term's letters at all: answered without splitting words.
         let heads = terms.filter { !$0.contains(" ") && $0.count >= 4 }.map { $0.lowercased() }.filter { lowerText.contains($0) }
         guard !heads.isEmpty else { return false }
-        for word in keys.tokenizer.wordStrings(in: lowerText) where word.count >= 7 {
+        // Each distinct word that holds a head's letters is split once.
+        var tried: Set<String> = []
+        for word in keys.tokenizer.wordStrings(in: lowerText) where word.count >= 7 && heads.contains(where: { word.contains($0) }) {
+            guard tried.insert(word).inserted else { continue }
             if dictionary.compoundParts(ofTermWord: word, keys: keys).contains(where: { heads.contains(dictionary.entries[$0].text.lowercased()) }) {
                 return true
             }

@@ -63,20 +63,31 @@ enum NumberExtractor {
         let sourceInOrder = numbers(in: source), targetInOrder = numbers(in: target)
         let sourceNumbers = sourceInOrder.sorted(), targetNumbers = targetInOrder.sorted()
         guard sourceNumbers != targetNumbers else { return nil }
-        var onlySource = sourceNumbers, onlyTarget: [String] = []
+        // Counted, not searched: a text may hold thousands of numbers.
+        var counts: [String: Int] = [:]
+        for number in sourceNumbers { counts[number, default: 0] += 1 }
+        var onlyTarget: [String] = []
         for number in targetNumbers {
-            if let index = onlySource.firstIndex(of: number) { onlySource.remove(at: index) } else { onlyTarget.append(number) }
+            if let count = counts[number], count > 0 { counts[number] = count - 1 } else { onlyTarget.append(number) }
+        }
+        var onlySource = sourceNumbers.filter { number in
+            guard let count = counts[number], count > 0 else { return false }
+            counts[number] = count - 1
+            return true
         }
         func excuse(_ numbers: inout [String], words: [String]) {
-            var words = words
+            guard !numbers.isEmpty, !words.isEmpty else { return }
+            var left: [String: Int] = [:]
+            for word in words { left[word, default: 0] += 1 }
             numbers.removeAll { number in
-                guard let index = words.firstIndex(of: number) else { return false }
-                words.remove(at: index)
+                guard let count = left[number], count > 0 else { return false }
+                left[number] = count - 1
                 return true
             }
         }
-        onlySource.removeAll { excusing.contains($0) }
-        onlyTarget.removeAll { excusing.contains($0) }
+        let excused = Set(excusing)
+        onlySource.removeAll { excused.contains($0) }
+        onlyTarget.removeAll { excused.contains($0) }
         excuse(&onlySource, words: NumberWords.values(in: target, language: LanguageTag.primary(targetLanguage)))
         excuse(&onlyTarget, words: NumberWords.values(in: source, language: LanguageTag.primary(sourceLanguage)))
         guard !onlySource.isEmpty || !onlyTarget.isEmpty else { return nil }
