@@ -64,8 +64,8 @@ public struct Baseline: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw .invalidBaseline(XMLDiagnostic(file: file, line: 0, message: "cannot read the baseline; write one with --write-baseline \(file)"))
         }
-        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
+        let content = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
+        for (index, text) in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if text.isEmpty || text.hasPrefix("#") { continue }
             let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, CheckRule(rawValue: fields[2]) != nil else {

@@ -136,6 +136,9 @@ struct CheckCommand: ParsableCommand {
 
     private func selectedStates() throws -> Set<SegmentState>? {
         guard let states else { return nil }
+        guard states.contains(where: { $0.isLetter }) else {
+            throw CommandFailure(message: "--states needs at least one of \(SegmentState.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         return Set(try states.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let state = SegmentState(rawValue: trimmed) else {

@@ -184,6 +184,15 @@ struct CheckInputTests {
         try "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"File\"\nmsgstr \"Fichier\"\n\nmsgid \"File\"\nmsgstr \"Fichier\"\n".write(toFile: po, atomically: true, encoding: .utf8)
         let duplicate = try CommandRunner.run(["check", po, "--glossary", "\(folder)/real-world-glossary.xml"])
         #expect(duplicate.status == 0 && duplicate.stderr.contains("fr.po:7:1: warning: this message (msgctxt and msgid) is already at line 4"), "\(duplicate.stderr)")
+        // Windows editors (Poedit) write CRLF; an XLIFF of another version is refused, not read as nothing.
+        let crlf = empty.appendingPathComponent("crlf.po").path
+        try "msgid \"\"\r\nmsgstr \"Language: fr\\n\"\r\n\r\nmsgid \"The file\"\r\nmsgstr \"Le document\"\r\n".write(toFile: crlf, atomically: true, encoding: .utf8)
+        let windows = try CommandRunner.run(["check", crlf, "--glossary", "\(folder)/real-world-glossary.xml"])
+        #expect(windows.status == 1 && windows.stdout.contains("crlf.po:4:1: error: [missing-term]"), "\(windows.stdout) \(windows.stderr)")
+        let future = empty.appendingPathComponent("future.xlf").path
+        try "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:3.7\" version=\"3.7\"><file/></xliff>\n".write(toFile: future, atomically: true, encoding: .utf8)
+        let refused = try CommandRunner.run(["check", future, "--glossary", "\(folder)/real-world-glossary.xml"])
+        #expect(refused.status == 2 && refused.stderr.contains("future.xlf:2:1: error: XLIFF 3.7 is not a version Passerelle reads"), "\(refused.stderr)")
         let nothing = try CommandRunner.run(["check", po, "--rules", "untranslated", "--skip", "untranslated"])
         #expect(nothing.status == 2 && nothing.stderr.contains("no rule left to run"))
     }

@@ -24,11 +24,12 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
 
     /// Tells the format from the root element of a file (`xliff` with its version,
     /// `tmx`, or a content `document`) or, for gettext PO, its name or first keywords,
-    /// reading only its first kilobytes.
+    /// reading only its first 64 KB.
     public static func detect(file: String) -> BilingualFormat? {
         guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 4096) else { return nil }
+        // Enough for a long licence comment or DOCTYPE before the root.
+        guard let head = try? handle.read(upToCount: 65536) else { return nil }
         let text: String
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             text = String(data: head.prefix(head.count & ~1), encoding: .utf16) ?? ""

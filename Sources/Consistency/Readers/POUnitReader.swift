@@ -53,9 +53,9 @@ struct POUnitReader {
             field = nil
         }
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character: split on every line end (CRLF from Windows editors, CR, LF).
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty { finish(); continue }
             if trimmed.hasPrefix("#~") { continue }

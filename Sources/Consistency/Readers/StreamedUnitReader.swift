@@ -265,6 +265,12 @@ struct StreamedUnitReader {
             guard let source = root.attribute("srcLang"), !source.isEmpty else { throw fail(root.line, root.column, "<xliff> without srcLang") }
         case .xliff12:
             guard root.name == "xliff" else { throw fail(root.line, root.column, "expected <xliff>") }
+            // An XLIFF of another version read as 1.2 would give no unit and no word of warning.
+            let namespace = root.namespaceURI ?? "", version = root.attribute("version") ?? ""
+            let otherNamespace = namespace.hasPrefix("urn:oasis:names:tc:xliff:document:") && !namespace.hasSuffix(":1.2") && !namespace.hasSuffix(":1.1")
+            if otherNamespace || (!version.isEmpty && !version.hasPrefix("1.")) {
+                throw fail(root.line, root.column, "XLIFF \(version.isEmpty ? namespace : version) is not a version Passerelle reads: it reads 1.2 (and 1.1), 2.0, 2.1 and 2.2, each in its namespace")
+            }
         case .tmx:
             guard root.name == "tmx" else { throw fail(root.line, root.column, "expected <tmx>") }
         case .content, .po:
