@@ -9,8 +9,9 @@ extension XMLTree {
         guard line > 0, let column = lines.tagColumn(line, tag: tag, occurrence: occurrence, of: file) else { return (line, 0) }
         if column > 0 { return (line, column) }
         for earlier in stride(from: line - 1, through: max(1, line - 30), by: -1) {
-            guard let previous = lines.tagColumns(earlier, tag: tag, of: file) else { break }
-            if let last = previous.last { return (earlier, last) }
+            // The last start tag on that line.
+            guard let last = lines.tagColumn(earlier, tag: tag, occurrence: .max, of: file) else { break }
+            if last > 0 { return (earlier, last) }
         }
         return (line, 0)
     }
@@ -94,14 +95,6 @@ final class SourceLines: @unchecked Sendable {
         files[file] = made
         last = (file, made)
         return made
-    }
-
-    /// The 1-based columns (in characters) of every `<tag` start tag on line `number` of
-    /// `file`, in order; nil when the file or the line does not exist.
-    func tagColumns(_ number: Int, tag: String, of file: String) -> [Int]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return columns(number, tag: tag, of: file)
     }
 
     /// The column of the `occurrence`-th `<tag` on line `number` (the last one when there

@@ -23,6 +23,18 @@ struct RealWorldCheckTests {
         report.findings.map { "\($0.displayUnit) \($0.rule.rawValue)" }
     }
 
+    /// Writes an XLIFF 1.2 file (en -> fr) holding `units` (trans-unit elements) into `folder`.
+    static func writeXLIFF(_ units: String, in folder: URL, named name: String) throws -> String {
+        let file = folder.appendingPathComponent(name).path
+        try """
+        <?xml version="1.0"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
+        \(units)
+        </body></file></xliff>
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     static func matches(_ text: String, _ language: String, nested: Bool = false) throws -> [String] {
         try TermMatcher(termbase: glossary, language: language).matches(in: text, nested: nested).flatMap { $0.entries.map(\.conceptID) }
     }
@@ -87,12 +99,7 @@ struct RealWorldCheckTests {
         for (index, (source, target, _)) in cases.enumerated() {
             units += "<trans-unit id=\"n\(index)\"><source>\(source)</source><target>\(target)</target></trans-unit>\n"
         }
-        let file = folder.appendingPathComponent("numbers.xlf").path
-        try """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="n" source-language="en" target-language="fr" datatype="plaintext"><body>
-        \(units)</body></file></xliff>
-        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try Self.writeXLIFF(units, in: folder, named: "numbers.xlf")
         let flagged = Set(ConsistencyChecker(termbase: Self.glossary, rules: [.numberMismatch]).check(files: [file]).findings.map(\.unit))
         for (index, (source, target, same)) in cases.enumerated() {
             #expect(flagged.contains("n\(index)") == !same, "\(source) / \(target)")
@@ -202,13 +209,9 @@ struct RealWorldCheckTests {
     func markedOccurrence() throws {
         let folder = try TemporaryFolder.make("mark")
         defer { TemporaryFolder.remove(folder) }
-        let file = folder.appendingPathComponent("mark.xlf").path
-        try """
-        <?xml version="1.0"?>
-        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
-        <trans-unit id="u"><source>See https://x.example/file, then the file.</source><target>Voir https://x.example/file, puis le document.</target></trans-unit>
-        </body></file></xliff>
-        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try Self.writeXLIFF("""
+            <trans-unit id="u"><source>See https://x.example/file, then the file.</source><target>Voir https://x.example/file, puis le document.</target></trans-unit>
+            """, in: folder, named: "mark.xlf")
         let finding = try #require(Self.check(file).findings.first)
         let range = try #require(Finding.markedRange(of: finding.sourceTerm, in: finding.source, at: finding.sourceTermOffset))
         #expect(finding.source[range.upperBound...] == ".", "the second 'file' is marked")
@@ -219,14 +222,10 @@ struct RealWorldCheckTests {
     func tie() throws {
         let folder = try TemporaryFolder.make("tie")
         defer { TemporaryFolder.remove(folder) }
-        let file = folder.appendingPathComponent("tie.xlf").path
-        try """
-        <?xml version="1.0"?>
-        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="fr" datatype="plaintext"><body>
-        <trans-unit id="a"><source>Upload it.</source><target>Téléversez-le.</target></trans-unit>
-        <trans-unit id="b"><source>Upload it.</source><target>Transférez-le.</target></trans-unit>
-        </body></file></xliff>
-        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try Self.writeXLIFF("""
+            <trans-unit id="a"><source>Upload it.</source><target>Téléversez-le.</target></trans-unit>
+            <trans-unit id="b"><source>Upload it.</source><target>Transférez-le.</target></trans-unit>
+            """, in: folder, named: "tie.xlf")
         let report = ConsistencyChecker(termbase: Self.glossary, rules: [.inconsistentTerm]).check(files: [file])
         #expect(Self.found(report) == ["a inconsistent-term"], "\(Self.found(report))")
     }
