@@ -4,11 +4,15 @@ import XMLSupport
 public enum ContentError: Error, CustomStringConvertible, Sendable {
     /// The source is not usable; every problem found, each with file:line:column.
     case invalid([XMLDiagnostic])
+    /// A source file changed on disk between loading the document and editing it;
+    /// nothing was written to it. Load the document again and redo the edit.
+    case changedSinceLoaded(file: String)
 
     /// The diagnostics behind this error.
     public var diagnostics: [XMLDiagnostic] {
         switch self {
         case let .invalid(list): list
+        case let .changedSinceLoaded(file): XMLSupportError.changedSinceRead(path: file).diagnostics
         }
     }
 

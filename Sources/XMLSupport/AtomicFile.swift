@@ -1,13 +1,81 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes outputs atomically: a temporary file in the same folder, then a rename, so
 /// a failed run leaves the previous file as it was and readers never see half a file.
+///
+/// A symbolic link is followed (the file it points to is replaced, the link stays), an
+/// existing file keeps its permissions, and a path that is not a regular file (a
+/// terminal, `/dev/stdout`) is written directly.
 public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`.
     public static func write(_ text: String, to path: String) throws(XMLSupportError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to `path`.
+    public static func write(_ data: Data, to path: String) throws(XMLSupportError) {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var status = stat()
+        if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            do {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: target))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            } catch {
+                throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+            return
+        }
+        try replaceRegularFile(target, shownAs: path, with: data)
+    }
+
+    /// Replaces the file at `path` by `data` only if it still holds `expected` (what
+    /// was read before editing it): the file is locked while it is compared and
+    /// replaced, so two runs editing it at once never lose each other's changes.
+    /// Throws ``XMLSupportError/changedSinceRead(path:)`` when it changed meanwhile.
+    public static func replace(_ path: String, expecting expected: [UInt8], with data: Data) throws(XMLSupportError) {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        // Lock the file itself; a run that waited for the lock finds the file renamed
+        // over (another inode) and reads the new one.
+        for _ in 0..<50 {
+            let descriptor = open(target, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .unwritable(path: path, reason: "cannot open it: \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX) == 0 else { throw .unwritable(path: path, reason: "cannot lock it: \(String(cString: strerror(errno)))") }
+            defer { flock(descriptor, LOCK_UN) }
+            var opened = stat(), current = stat()
+            guard fstat(descriptor, &opened) == 0, stat(target, &current) == 0 else { continue }
+            guard opened.st_ino == current.st_ino, opened.st_dev == current.st_dev else { continue }
+            guard let now = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data(),
+                  now.elementsEqual(expected) else {
+                throw .changedSinceRead(path: path)
+            }
+            try replaceRegularFile(target, shownAs: path, with: data)
+            return
+        }
+        throw .changedSinceRead(path: path)
+    }
+
+    /// A temporary file beside `target`, with the permissions of the file it replaces, renamed over it.
+    private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(XMLSupportError) {
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
+            var status = stat()
+            if stat(target, &status) == 0 { chmod(temporary, status.st_mode & 0o7777) }
+            guard rename(temporary, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw XMLSupportError.unwritable(path: path, reason: reason)
+            }
+        } catch let error as XMLSupportError {
+            throw error
         } catch {
+            unlink(temporary)
             throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
     }

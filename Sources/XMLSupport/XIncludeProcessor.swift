@@ -75,6 +75,7 @@ struct XIncludeProcessor {
         case "xml":
             let included = try XMLTree.parse(file: path)
             try process(tree: included, chain: chain + [path])
+            tree.sourceFingerprints.merge(included.sourceFingerprints) { first, _ in first }
             guard let copy = xmlDocCopyNode(xmlDocGetRootElement(included.document), tree.document, 1) else {
                 throw .include(include.diagnostic("xi:include of '\(href)': out of memory"))
             }

@@ -21,15 +21,10 @@ enum XMLEncodingGuard {
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 { return nil }
         var bytes = Array(head)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard bytes.starts(with: Array("<?xml".utf8)),
-              let close = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let declaration = String(decoding: bytes[..<close], as: UTF8.self)
-        guard let range = declaration.range(of: "encoding") else { return nil }
-        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        let name = rest.dropFirst().prefix { $0 != quote }
+        guard let name = SourceEncoding.declaredEncoding(bytes) else { return nil }
         if accepted.contains(name.lowercased()) { return nil }
-        let column = declaration.distance(from: declaration.startIndex, to: range.lowerBound) + 1
+        let declaration = String(decoding: bytes, as: UTF8.self)
+        let column = declaration.range(of: "encoding").map { declaration.distance(from: declaration.startIndex, to: $0.lowerBound) + 1 } ?? 0
         return XMLDiagnostic(
             file: file, line: 1, column: column,
             message: "unsupported encoding '\(name)'; save the file as UTF-8 (or UTF-16, ISO-8859-x, windows-125x)")

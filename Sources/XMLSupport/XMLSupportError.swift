@@ -15,6 +15,9 @@ public enum XMLSupportError: Error, CustomStringConvertible, Sendable {
     case xpath(expression: String, reason: String)
     /// An output file could not be written.
     case unwritable(path: String, reason: String)
+    /// A file to edit changed on disk after it was read (another program or run edited
+    /// it); nothing was written. Read it again and redo the edit.
+    case changedSinceRead(path: String)
 
     /// The diagnostics behind this error.
     public var diagnostics: [XMLDiagnostic] {
@@ -24,6 +27,8 @@ public enum XMLSupportError: Error, CustomStringConvertible, Sendable {
         case let .include(diagnostic): [diagnostic]
         case let .xpath(expression, reason): [XMLDiagnostic(file: "<xpath>", line: 0, message: "\(reason) in '\(expression)'")]
         case let .unwritable(path, reason): [XMLDiagnostic(file: path, line: 0, message: "cannot write: \(reason)")]
+        case let .changedSinceRead(path):
+            [XMLDiagnostic(file: path, line: 0, message: "the file changed while Passerelle was editing it; nothing was written: run again")]
         }
     }
 

@@ -47,16 +47,11 @@ extension XMLTree {
 
 /// The lines of source files, read again on demand to give diagnostics a column.
 ///
-/// A file is read once, as bytes, with the offset of each line (lines end at `\n`, `\r\n`
-/// or `\r`, as libxml2 counts them); the columns of the start tags of one name on one line
+/// A file is read once, decoded, with the offset of each line (``SourceText``); the columns of the start tags of one name on one line
 /// are found once and kept, so a file written on one line costs one pass per tag name, not
 /// one per element.
 final class SourceLines: @unchecked Sendable {
-    private struct Source {
-        let bytes: [UInt8]
-        /// Byte offset of each line's start, and of the end.
-        let starts: [Int]
-    }
+    private typealias Source = SourceText
 
     private var files: [String: Source] = [:]
     /// The file asked for last, and the columns found on its line asked for last, by tag:
@@ -68,43 +63,21 @@ final class SourceLines: @unchecked Sendable {
     private func source(_ file: String) -> Source? {
         if let last, last.file == file { return last.source }
         if let known = files[file] { last = (file, known); return known }
-        guard var data = FileManager.default.contents(atPath: file) else { return nil }
-        // UTF-16 files (TMX often is): columns are counted in the text, read as UTF-8 here.
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
-            data = Data(text.utf8)
-        }
-        let bytes = [UInt8](data)
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                index += 1
-                // Most bytes are neither: one comparison each.
-                guard byte <= 0x0D else { continue }
-                if byte == 0x0A {
-                    starts.append(index)
-                } else if byte == 0x0D {
-                    if index < buffer.count, buffer[index] == 0x0A { index += 1 }
-                    starts.append(index)
-                }
-            }
-        }
-        starts.append(bytes.count)
-        let made = Source(bytes: bytes, starts: starts)
+        // Decoded from the file's encoding: columns count characters, as libxml2 read them.
+        guard let data = FileManager.default.contents(atPath: file),
+              let made = try? SourceText(bytes: [UInt8](data), path: file) else { return nil }
         files[file] = made
         last = (file, made)
         return made
     }
-
     /// The column of the `occurrence`-th `<tag` on line `number` (the last one when there
     /// are fewer), 0 when there is none, nil when the line does not exist. Short lines are
     /// scanned without keeping anything; long ones (a file on one line) through the cache.
     func tagColumn(_ number: Int, tag: String, occurrence: Int, of file: String) -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard let source = source(file), number >= 1, number < source.starts.count else { return nil }
-        if source.starts[number] - source.starts[number - 1] > 4096 {
+        guard let source = source(file), number >= 1, number < source.lineStarts.count else { return nil }
+        if source.lineStarts[number] - source.lineStarts[number - 1] > 4096 {
             guard let found = columns(number, tag: tag, of: file) else { return nil }
             return found.isEmpty ? 0 : found[min(occurrence, found.count - 1)]
         }
@@ -119,11 +92,11 @@ final class SourceLines: @unchecked Sendable {
 
     /// Calls `found` with the column of each `<tag` on the line, in order, while it returns true.
     private func scan(_ source: Source, _ number: Int, tag: String, _ found: (Int) -> Bool) {
-        let bytes = source.bytes, lineEnd = source.starts[number]
+        let bytes = source.text, lineEnd = source.lineStarts[number]
         var tagBytes = tag
         tagBytes.withUTF8 { pattern in
             var column = 1
-            var index = source.starts[number - 1]
+            var index = source.lineStarts[number - 1]
             while index < lineEnd {
                 if bytes[index] == 0x3C, index + pattern.count < lineEnd,
                    (0..<pattern.count).allSatisfy({ bytes[index + 1 + $0] == pattern[$0] }) {
@@ -141,7 +114,7 @@ final class SourceLines: @unchecked Sendable {
 
     private func columns(_ number: Int, tag: String, of file: String) -> [Int]? {
         if let lastLine, lastLine.line == number, lastLine.file == file, let known = lastLine.columns[tag] { return known }
-        guard let source = source(file), number >= 1, number < source.starts.count else { return nil }
+        guard let source = source(file), number >= 1, number < source.lineStarts.count else { return nil }
         var found: [Int] = []
         scan(source, number, tag: tag) { found.append($0); return true }
         if lastLine?.line == number && lastLine?.file == file {

@@ -24,6 +24,11 @@ public final class XMLTree: @unchecked Sendable {
     /// Source text, read again only when a diagnostic needs a column.
     let sourceLines = SourceLines()
 
+    /// A fingerprint of the bytes of every file read to build this tree (the document
+    /// and the files it includes), by path: an edit made later can make sure that the
+    /// file is still what was parsed (``SourceText/fingerprint(of:)``).
+    public internal(set) var sourceFingerprints: [String: UInt64] = [:]
+
     /// The most text internal entities may add, whatever the input's size
     /// (libxml2's own good.xml test expands to 0.6 MB, goodattr.xml to 1.7 MB).
     static let expansionFloor = 8_000_000
@@ -51,7 +56,9 @@ public final class XMLTree: @unchecked Sendable {
             throw .unreadable(path: path, reason: reason)
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        return try parse(data: data, sourceName: path, baseURL: absolute)
+        let tree = try parse(data: data, sourceName: path, baseURL: absolute)
+        tree.sourceFingerprints[path] = SourceText.fingerprint(of: data)
+        return tree
     }
 
     /// Parses XML held in memory. `sourceName` names it in diagnostics; `baseURL`

@@ -36,8 +36,8 @@ struct StatusCommand: ParsableCommand {
             for file in try ContentOptions.files(files) {
                 var document = try content.load(file)
                 if let stamp {
-                    let stamped = try TranslationStamper.stamp(document, language: stamp)
-                    FileHandle.standardError.write(Data("\(file): \(stamped.count) \(stamp) translation(s) stamped as current\n".utf8))
+                    let stamped = try stampRetrying(file, language: stamp, loaded: &document)
+                    FileHandle.standardError.write(Data("\(file): \(stamped) \(stamp) translation(s) stamped as current\n".utf8))
                     document = try content.load(file)
                 }
                 reports.append(document.translationReport(languages: languages))
@@ -46,6 +46,19 @@ struct StatusCommand: ParsableCommand {
             print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports), terminator: "")
         }
         if needsWork { throw ExitCode(1) }
+    }
+
+    /// Stamps `document`, loading it again when another run (or an editor) changed one
+    /// of its files in the meantime; gives up after a few rounds.
+    private func stampRetrying(_ file: String, language: String, loaded document: inout ContentDocument) throws -> Int {
+        for _ in 0..<5 {
+            do {
+                return try TranslationStamper.stamp(document, language: language).count
+            } catch ContentError.changedSinceLoaded {
+                document = try content.load(file)
+            }
+        }
+        return try TranslationStamper.stamp(document, language: language).count
     }
 }
 

@@ -35,7 +35,8 @@ public struct ContentLoader: Sendable {
             throw .invalid(error.diagnostics)
         }
         var reader = ContentReader(file: file)
-        let document = reader.read(tree.root)
+        var document = reader.read(tree.root)
+        document.sourceFingerprints = tree.sourceFingerprints
         if !reader.problems.isEmpty { throw .invalid(reader.problems) }
         return document
     }

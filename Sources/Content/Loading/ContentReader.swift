@@ -205,7 +205,8 @@ struct ContentReader {
     }
 
     private func location(of element: XMLTree.Element) -> ContentLocation {
-        ContentLocation(file: element.file, line: element.line, column: element.column)
+        let (line, column) = element.position
+        return ContentLocation(file: element.file, line: line, column: column)
     }
 
     private mutating func blockID(_ element: XMLTree.Element) -> String {

@@ -17,6 +17,9 @@ public struct ContentDocument: Equatable, Sendable {
     public var sections: [Section]
     /// The source file.
     public var file: String
+    /// Fingerprints of the bytes of the source file and of the files it includes, as
+    /// read when the document was loaded (an edit refuses a file that changed since).
+    public var sourceFingerprints: [String: UInt64] = [:]
 
     public init(kind: Kind, id: String, languages: [String], metadata: DocumentMetadata, sections: [Section], file: String) {
         self.kind = kind

@@ -5,9 +5,11 @@ import XMLSupport
 /// `from="HASH"` (the current source text's hash) into the `<text xml:lang>` start tag
 /// of every translation in a language that is untracked or outdated.
 ///
-/// The edit is textual, at the tag's line and column, so the rest of the file (layout,
-/// comments, other namespaces) stays byte for byte as it was. Files are written
-/// atomically; XIncluded item files are edited where they are.
+/// The edit is textual, at the tag's line and column, in the file's own encoding (UTF-8
+/// or UTF-16 with or without a byte order mark, ISO-8859-x, windows-125x), so every other
+/// byte (line endings, layout, comments, other namespaces) stays as it was. A file is
+/// written atomically, only if it still holds the bytes the document was loaded from,
+/// and while it is locked; XIncluded item files are edited where they are.
 public enum TranslationStamper {
     /// One text to stamp.
     public struct Stamp: Equatable, Sendable {
@@ -30,46 +32,52 @@ public enum TranslationStamper {
     }
 
     /// Stamps the pending translations in `language`; returns what was stamped.
+    ///
+    /// Every file is prepared before any is written: a tag that cannot be found leaves
+    /// all of them untouched. Throws ``ContentError/changedSinceLoaded(file:)`` when a
+    /// file changed after `document` was loaded (load it again and stamp again).
     @discardableResult
     public static func stamp(_ document: ContentDocument, language: String) throws(ContentError) -> [Stamp] {
         let stamps = pending(in: document, language: language)
-        for (file, fileStamps) in Dictionary(grouping: stamps, by: \.location.file) {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw .invalid([XMLDiagnostic(file: file, line: 0, message: "cannot read the file to stamp it")])
-            }
-            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            // Right to left on each line, so earlier columns stay valid.
-            for stamp in fileStamps.sorted(by: { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }) {
-                let place = stamp.location
-                guard place.line >= 1, place.line <= lines.count, place.column >= 1,
-                      let edited = stamped(lines[place.line - 1], column: place.column, hash: stamp.hash) else {
-                    throw .invalid([XMLDiagnostic(file: file, line: place.line, column: place.column,
-                                                  message: "cannot find the <text> start tag to stamp")])
-                }
-                lines[place.line - 1] = edited
-            }
-            do {
-                try AtomicFile.write(lines.joined(separator: "\n"), to: file)
-            } catch {
-                throw .invalid(error.diagnostics)
-            }
+        var edited: [SourceText] = []
+        for (file, fileStamps) in Dictionary(grouping: stamps, by: \.location.file).sorted(by: { $0.key < $1.key }) {
+            edited.append(try prepare(fileStamps, in: file, of: document, language: language))
+        }
+        do {
+            for source in edited { try source.write() }
+        } catch {
+            if case let .changedSinceRead(path) = error { throw .changedSinceLoaded(file: path) }
+            throw .invalid(error.diagnostics)
         }
         return stamps
     }
 
-    /// The line with `from="hash"` set in the start tag that begins at `column`.
-    static func stamped(_ line: String, column: Int, hash: String) -> String? {
-        let characters = Array(line)
-        guard column - 1 < characters.count, characters[column - 1] == "<",
-              let end = characters[(column - 1)...].firstIndex(of: ">") else { return nil }
-        var tag = String(characters[(column - 1)..<end])
-        if let range = tag.range(of: #"\sfrom="[^"]*""#, options: .regularExpression) {
-            tag.replaceSubrange(range, with: " from=\"\(hash)\"")
-        } else {
-            let selfClosing = tag.hasSuffix("/")
-            if selfClosing { tag.removeLast() }
-            tag += " from=\"\(hash)\"" + (selfClosing ? "/" : "")
+    /// The file with its stamps applied (not yet written).
+    private static func prepare(_ stamps: [Stamp], in file: String, of document: ContentDocument, language: String) throws(ContentError) -> SourceText {
+        var source: SourceText
+        do {
+            source = try SourceText(file: file)
+        } catch {
+            throw .invalid(error.diagnostics)
         }
-        return String(characters[..<(column - 1)]) + tag + String(characters[end...])
+        if let loaded = document.sourceFingerprints[file], loaded != SourceText.fingerprint(of: source.original) {
+            throw .changedSinceLoaded(file: file)
+        }
+        for stamp in stamps {
+            let place = stamp.location
+            guard let offset = source.offset(line: place.line, column: place.column),
+                  let tag = source.startTag(at: offset), tag.name == "text" || tag.name.hasSuffix(":text"),
+                  tag.attribute("xml:lang")?.value == language else {
+                throw .invalid([XMLDiagnostic(file: file, line: place.line, column: place.column,
+                                              message: "cannot find the <text xml:lang=\"\(language)\"> start tag to stamp here; "
+                                                  + "nothing was written (report this file to the Passerelle developers)")])
+            }
+            if let from = tag.attribute("from") {
+                source.replace(from.valueRange, with: stamp.hash)
+            } else {
+                source.replace(tag.insertionPoint..<tag.insertionPoint, with: " from=\"\(stamp.hash)\"")
+            }
+        }
+        return source
     }
 }
