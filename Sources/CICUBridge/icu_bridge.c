@@ -402,3 +402,31 @@ int32_t pc_format_number(const char *localeID, double value, int32_t minFraction
     *status = error;
     return result;
 }
+
+int32_t pc_language_alias(const char *code, char *buffer, int32_t capacity) {
+    char canonical[ULOC_FULLNAME_CAPACITY];
+    char language[ULOC_LANG_CAPACITY];
+    UErrorCode error = U_ZERO_ERROR;
+    uloc_canonicalize(code, canonical, ULOC_FULLNAME_CAPACITY, &error);
+    if (U_SUCCESS(error)) {
+        error = U_ZERO_ERROR;
+        uloc_getLanguage(canonical, language, ULOC_LANG_CAPACITY, &error);
+        if (U_SUCCESS(error) && strcmp(language, code) != 0 && pc_language_is_available(language)) {
+            int32_t length = (int32_t)strlen(language);
+            if (length >= capacity) return 0;
+            memcpy(buffer, language, (size_t)length + 1);
+            return length;
+        }
+    }
+    // A three-letter ISO 639-2/T code ("deu") of a language ICU knows by its two-letter code.
+    int32_t count = uloc_countAvailable();
+    for (int32_t index = 0; index < count; index++) {
+        const char *candidate = uloc_getAvailable(index);
+        if (strcmp(uloc_getISO3Language(candidate), code) == 0) {
+            error = U_ZERO_ERROR;
+            int32_t length = uloc_getLanguage(candidate, buffer, capacity, &error);
+            return U_SUCCESS(error) ? length : 0;
+        }
+    }
+    return 0;
+}

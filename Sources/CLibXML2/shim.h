@@ -17,6 +17,8 @@
 #include <libxml/relaxng.h>
 #include <libxml/uri.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlschemastypes.h>
+#include <libxml/xmlregexp.h>
 
 /// `xmlFree` is a macro-backed global function pointer in the threaded build.
 static inline void pc_xml_free(void *pointer) { xmlFree(pointer); }

@@ -69,4 +69,31 @@ public struct ICULocale: Hashable, Sendable, CustomStringConvertible {
     public static let root: ICULocale = try! ICULocale("root")
 
     public var description: String { tag }
+
+    /// Why `tag` cannot name a document's language, nil when it can: not a well-formed
+    /// BCP 47 tag, a language ICU has no data for, or a code ICU reads as another one
+    /// (`deu` is `de`). `suggestion` is the tag meant when it is known (`de` for `ger` or
+    /// `deu`, `he` for `iw`).
+    public static func languageProblem(_ tag: String) -> (reason: String, suggestion: String?)? {
+        let primary = LanguageTag.primary(tag)
+        let rest = tag.dropFirst(primary.count)
+        do {
+            let locale = try ICULocale(tag)
+            if locale.language.isEmpty || locale.language == primary { return nil }
+            return ("ICU reads it as '\(locale.language)'", locale.language + rest)
+        } catch let LinguisticsError.unknownLocale(_, why) {
+            let alias = bibliographicCodes[primary]
+                ?? (try? ICUCall.cString("uloc_canonicalize") { buffer, capacity, _ in pc_language_alias(primary, buffer, capacity) })
+            return (why, alias.flatMap { $0.isEmpty ? nil : $0 + rest })
+        } catch {
+            return ("\(error)", nil)
+        }
+    }
+
+    /// The ISO 639-2/B (bibliographic) codes, which ICU does not map: the language's BCP 47 code.
+    static let bibliographicCodes: [String: String] = [
+        "alb": "sq", "arm": "hy", "baq": "eu", "bur": "my", "chi": "zh", "cze": "cs", "dut": "nl", "fre": "fr", "geo": "ka",
+        "ger": "de", "gre": "el", "ice": "is", "mac": "mk", "mao": "mi", "may": "ms", "per": "fa", "rum": "ro", "slo": "sk",
+        "tib": "bo", "wel": "cy",
+    ]
 }

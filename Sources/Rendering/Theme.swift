@@ -41,8 +41,7 @@ public struct Theme: Sendable {
         var sources: [String: Source] = [:]
         var templates: [String: MustacheTemplate] = [:]
         var problems: [XMLDiagnostic] = []
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        for file in files {
+        for file in FolderFiles.relativePaths(in: folder, include: { $0.hasSuffix(".mustache") }) {
             let path = (folder as NSString).appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(XMLDiagnostic(file: path, line: 0, message: "cannot read the template"))

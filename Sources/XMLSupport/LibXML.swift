@@ -59,12 +59,26 @@ final class DiagnosticSink {
     /// Source lines read again to give element errors a column.
     let lines = SourceLines()
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// What libxml2 said about each diagnostic (kept for RELAX NG errors, which the
+    /// schema explains once validation is over: see ``SchemaGuide``).
+    private(set) var details: [Detail] = []
     private let limit = 200
+
+    /// libxml2's own description of one error.
+    struct Detail {
+        var code: Int32
+        var node: xmlNodePtr? = nil
+        var str1: String? = nil
+        var str2: String? = nil
+    }
 
     init(file: String) { self.file = file }
 
-    func add(_ diagnostic: XMLDiagnostic) {
-        if diagnostics.count < limit { diagnostics.append(diagnostic) }
+    func add(_ diagnostic: XMLDiagnostic, detail: Detail = Detail(code: 0)) {
+        // libxml2 repeats some errors (an entity loop, once per reference).
+        guard diagnostics.count < limit, diagnostics.last != diagnostic else { return }
+        diagnostics.append(diagnostic)
+        details.append(detail)
     }
 
     var errors: [XMLDiagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -78,8 +92,12 @@ extension DiagnosticSink {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         var line = Int(raw.line)
         var file = raw.file.map { String(cString: $0) } ?? self.file
+        // The parser names the document by the absolute path it was given as base.
+        if file != self.file, file == URL(fileURLWithPath: self.file).standardizedFileURL.path { file = self.file }
         var column = Int(max(raw.int2, 0))
-        if var node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
+        // The element the error is about.
+        var subject = raw.node?.assumingMemoryBound(to: xmlNode.self)
+        if var node = subject {
             // "Element p failed to validate attributes" may come with p's child as node.
             if message.hasPrefix("Element "), let named = message.dropFirst(8).split(separator: " ").first {
                 var ancestor: xmlNodePtr? = node
@@ -88,6 +106,7 @@ extension DiagnosticSink {
                     ancestor = current.pointee.parent
                 }
             }
+            subject = node
             if line <= 0 { line = Int(xmlGetLineNo(node)) }
             // Validation errors name the document by its absolute URL: use the name the
             // user gave, or the included file the element came from.
@@ -103,7 +122,15 @@ extension DiagnosticSink {
             }
         }
         let severity: XMLDiagnostic.Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
-        add(XMLDiagnostic(file: file, line: max(line, 0), column: column, message: message, severity: severity))
+        let str1 = raw.str1.map { String(cString: $0) }, str2 = raw.str2.map { String(cString: $0) }
+        var shown = message
+        if raw.domain == Int32(XML_FROM_PARSER.rawValue) || raw.domain == Int32(XML_FROM_NAMESPACE.rawValue) {
+            let details = ParserMessages.Raw(code: raw.code, message: message, str1: str1, str2: str2, int1: raw.int1)
+            shown = ParserMessages.explain(details)
+            if column > ParserMessages.columnShift(details) { column -= ParserMessages.columnShift(details) }
+        }
+        add(XMLDiagnostic(file: file, line: max(line, 0), column: column, message: shown, severity: severity),
+            detail: Detail(code: raw.code, node: subject, str1: str1, str2: str2))
     }
 }
 

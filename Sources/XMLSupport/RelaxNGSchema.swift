@@ -13,6 +13,8 @@ public final class RelaxNGSchema: @unchecked Sendable {
     /// The schema file.
     public let path: String
     private let schema: xmlRelaxNGPtr
+    /// The schema read as rules, to tell validation errors in its terms.
+    private let guide: SchemaGuide
     private let lock = NSLock()
 
     /// Compiles a schema file.
@@ -34,6 +36,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         self.path = path
         self.schema = compiled
+        guide = SchemaGuide(schema: tree)
     }
 
     deinit { xmlRelaxNGFree(schema) }
@@ -46,7 +49,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// The problems of a document against this schema (empty when it is valid).
     public func diagnostics(for tree: XMLTree) -> [XMLDiagnostic] {
-        diagnostics(forDocument: tree.document, sourceName: tree.sourceName)
+        diagnostics(of: tree)
     }
 
     /// The problems of one element (and its content) against this schema's start
@@ -57,10 +60,12 @@ public final class RelaxNGSchema: @unchecked Sendable {
         guard let copy = xmlDocCopyNode(element.node, standalone, 1) else { return [element.diagnostic("out of memory")] }
         xmlDocSetRootElement(standalone, copy)
         xmlReconciliateNs(standalone, copy)
-        return diagnostics(forDocument: standalone, sourceName: element.file)
+        return diagnostics(of: XMLTree(document: standalone, sourceName: element.file, ownsDocument: false))
     }
 
-    private func diagnostics(forDocument document: xmlDocPtr, sourceName: String) -> [XMLDiagnostic] {
+    /// Validates, then tells each error in the schema's terms (``SchemaGuide``).
+    private func diagnostics(of tree: XMLTree) -> [XMLDiagnostic] {
+        let document = tree.document, sourceName = tree.sourceName
         lock.lock()
         defer { lock.unlock() }
         return LibXML.collectingErrors(file: sourceName) { sink in
@@ -70,11 +75,16 @@ public final class RelaxNGSchema: @unchecked Sendable {
             defer { xmlRelaxNGFreeValidCtxt(context) }
             xmlRelaxNGSetValidStructuredErrors(context, __xmlStructuredError().pointee, __xmlStructuredErrorContext().pointee)
             let result = xmlRelaxNGValidateDoc(context, document)
-            let errors = sink.errors
-            if result != 0 && errors.isEmpty {
+            let failures = zip(sink.diagnostics, sink.details).filter { $0.0.severity == .error }.map { diagnostic, detail in
+                SchemaGuide.Failure(
+                    diagnostic: diagnostic, code: detail.code,
+                    element: detail.node.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? XMLTree.Element(tree: tree, node: $0) : nil },
+                    str1: detail.str1, str2: detail.str2)
+            }
+            if result != 0 && failures.isEmpty {
                 return [XMLDiagnostic(file: sourceName, line: 0, message: "the document does not match \(path)")]
             }
-            return errors
+            return guide.explain(failures)
         }
     }
 }

@@ -5,6 +5,8 @@ extension SourceText {
         public struct Attribute: Sendable {
             public var name: String
             public var value: String
+            /// Where the attribute's name starts.
+            public var nameStart: Int
             /// The bytes between the quotes.
             public var valueRange: Range<Int>
         }
@@ -49,6 +51,7 @@ extension SourceText {
                 tag.range = offset..<(index + 2)
                 return tag
             }
+            let nameStart = index
             guard let attributeName = readName() else { return nil }
             skipSpaces()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
@@ -59,7 +62,8 @@ extension SourceText {
             let valueStart = index + 1
             guard let valueEnd = bytes[valueStart...].firstIndex(of: quote) else { return nil }
             tag.attributes.append(StartTag.Attribute(
-                name: attributeName, value: String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), valueRange: valueStart..<valueEnd))
+                name: attributeName, value: String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), nameStart: nameStart,
+                valueRange: valueStart..<valueEnd))
             index = valueEnd + 1
             tag.insertionPoint = index
         }

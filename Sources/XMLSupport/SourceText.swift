@@ -96,6 +96,18 @@ public struct SourceText: Sendable {
         return index
     }
 
+    /// The 1-based line and column of a byte offset.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        // The last line start at or before the offset.
+        var low = 0, high = lineStarts.count - 2
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = text[lineStarts[low]..<min(offset, text.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (low + 1, column)
+    }
+
     /// Replaces the bytes of `range` (offsets in the text as read) by `replacement`
     /// when the file is written. Edits must not overlap.
     public mutating func replace(_ range: Range<Int>, with replacement: String) {

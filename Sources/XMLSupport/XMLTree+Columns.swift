@@ -90,6 +90,15 @@ final class SourceLines: @unchecked Sendable {
         return lastColumn
     }
 
+    /// Where attribute `name` is written, in the start tag at `line`:`column`.
+    func attributePosition(_ name: String, line: Int, column: Int, of file: String) -> (line: Int, column: Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let source = source(file), let offset = source.offset(line: line, column: column),
+              let tag = source.startTag(at: offset), let attribute = tag.attribute(name) else { return nil }
+        return source.position(of: attribute.nameStart)
+    }
+
     /// Calls `found` with the column of each `<tag` on the line, in order, while it returns true.
     private func scan(_ source: Source, _ number: Int, tag: String, _ found: (Int) -> Bool) {
         let bytes = source.text, lineEnd = source.lineStarts[number]

@@ -39,9 +39,13 @@ extension XMLTree {
                                           occurrence: XMLTree.sameLineIndex(of: node))
         }
 
-        /// A diagnostic located at this element (file, line and column of its start tag).
-        public func diagnostic(_ message: String, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
-            let (line, column) = position
+        /// A diagnostic located at this element (file, line and column of its start tag),
+        /// or at one of its attributes (`attribute`, written as in the source: `xml:lang`).
+        public func diagnostic(_ message: String, attribute: String? = nil, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
+            var (line, column) = position
+            if let attribute, column > 0, let place = tree.sourceLines.attributePosition(attribute, line: line, column: column, of: file) {
+                (line, column) = place
+            }
             return XMLDiagnostic(file: file, line: line, column: column, message: message, severity: severity)
         }
 

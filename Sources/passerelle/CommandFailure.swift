@@ -68,5 +68,15 @@ extension TerminologyError: LocatedErrors {}
 /// Prints diagnostics on stderr, one per line.
 func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    FileHandle.standardError.write(Data(diagnostics.map { "\($0)\n" }.joined().utf8))
+    FileHandle.standardError.write(Data(diagnostics.map { "\(displayed($0))\n" }.joined().utf8))
+}
+
+/// A diagnostic with its file relative to the current folder when it is inside it
+/// (included files are known by absolute paths), as the user names files.
+func displayed(_ diagnostic: XMLDiagnostic) -> XMLDiagnostic {
+    let folder = FileManager.default.currentDirectoryPath + "/"
+    guard diagnostic.file.hasPrefix(folder) else { return diagnostic }
+    var shown = diagnostic
+    shown.file = String(diagnostic.file.dropFirst(folder.count))
+    return shown
 }

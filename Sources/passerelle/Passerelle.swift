@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `passerelle` command: multilingual terminology and content for the cluster.
 @main
@@ -9,4 +10,19 @@ struct Passerelle: ParsableCommand {
         version: "0.1.0",
         subcommands: [SortCommand.self, TermsCommand.self, RenderCommand.self, StatusCommand.self, ValidateCommand.self, TemplatesCommand.self, CheckCommand.self]
     )
+
+    /// Runs the command; a usage error (unknown option, missing argument) exits with
+    /// status 2, as bad input does, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

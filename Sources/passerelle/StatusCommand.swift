@@ -84,6 +84,10 @@ enum StatusPrinter {
                     break
                 }
             }
+            for issue in report.untracked {
+                output += "\(issue.location): untracked: \(issue.language) text of '\(issue.unitID)' has no from= "
+                    + "(review it, then stamp it with --stamp \(issue.language))\n"
+            }
         }
         return output
     }
@@ -96,6 +100,10 @@ enum StatusPrinter {
                 "languages": report.counts.map { counts in
                     ["language": counts.language, "units": counts.units, "current": counts.current, "missing": counts.missing,
                      "outdated": counts.outdated, "untracked": counts.untracked] as [String: Any]
+                },
+                "untracked": report.untracked.map { issue -> [String: Any] in
+                    ["unit": issue.unitID, "language": issue.language, "file": issue.location.file,
+                     "line": issue.location.line, "column": issue.location.column, "sourceHash": issue.currentSourceHash ?? ""]
                 },
                 "issues": report.issues.map { issue -> [String: Any] in
                     var object: [String: Any] = ["unit": issue.unitID, "language": issue.language, "file": issue.location.file,

@@ -128,7 +128,7 @@ struct CheckRuleTests {
         let checker = ConsistencyChecker(termbase: Self.termbase)
         let report = checker.check(files: files)
         #expect(!report.problems.isEmpty && report.problems.allSatisfy { $0.file == broken }, "\(report.problems)")
-        #expect(report.problems[0].line == 4 && report.problems[0].column == 9, "\(report.problems)")
+        #expect(report.problems[0].line == 4 && report.problems[0].column == 1, "\(report.problems)")
         #expect(report.unitCount == 10)
         // Files read ahead (while a glossary loads) give the same report.
         let prefetched = checker.check(files: files, prefetch: UnitPrefetch(files: files, reader: BilingualReader()))

@@ -39,3 +39,46 @@ private final class Results: @unchecked Sendable {
     func append(_ result: CommandRunner.Result?) { lock.lock(); stored.append(result); lock.unlock() }
     var all: [CommandRunner.Result?] { lock.lock(); defer { lock.unlock() }; return stored }
 }
+
+@Suite("passerelle status, validate: where files are found")
+struct ContentFolderTests {
+    /// A project folder whose `content/` and `glossaries/` are symbolic links elsewhere,
+    /// with a newsletter in a subfolder that includes items from a sibling folder.
+    static func project() throws -> URL {
+        let root = try TemporaryFolder.make("project")
+        let elsewhere = root.appendingPathComponent("elsewhere/content")
+        try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("newsletters/2024"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Corpus.projectFile("content/items"), toPath: elsewhere.appendingPathComponent("items").path)
+        let newsletter = try String(contentsOfFile: Corpus.projectFile("content/newsletter-2019-07.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "href=\"items/", with: "href=\"../../items/")
+        try newsletter.write(to: elsewhere.appendingPathComponent("newsletters/2024/letter.xml"), atomically: true, encoding: .utf8)
+        let project = root.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("content").path, withDestinationPath: elsewhere.path)
+        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("glossaries").path,
+                                                   withDestinationPath: Corpus.projectFile("glossaries"))
+        return project
+    }
+
+    @Test("without arguments, validate and status walk content/ and its subfolders (a symbolic link), items included from a sibling folder")
+    func subfoldersAndLinks() throws {
+        let project = try Self.project()
+        defer { TemporaryFolder.remove(project.deletingLastPathComponent()) }
+        let validate = try CommandRunner.run(["validate"], directory: project.path)
+        #expect(validate.status == 0 && validate.stderr.isEmpty, "\(validate.stderr)")
+        #expect(validate.stdout == "content/newsletters/2024/letter.xml: valid (18 units, fr de)\n", "\(validate.stdout)")
+        let status = try CommandRunner.run(["status"], directory: project.path)
+        #expect(status.status == 0 && status.stdout.hasPrefix("content/newsletters/2024/letter.xml (source: fr)"), "\(status.stdout)\(status.stderr)")
+        let terms = try CommandRunner.run(["terms", "stats"], directory: project.path)
+        #expect(terms.status == 0 && terms.stdout.contains("63 concepts"), "\(terms.stderr)")
+    }
+
+    @Test("status lists untracked translations; a usage error exits 2")
+    func untrackedAndUsage() throws {
+        let result = try CommandRunner.run(["status", "Tests/RenderingTests/Fixtures/sample.xml", "--lang", "de"])
+        #expect(result.stdout.contains("sample.xml:17:51: untracked: de text of 'news.heading' has no from= (review it, then stamp it with --stamp de)"),
+                "\(result.stdout)")
+        let usage = try CommandRunner.run(["status", "--no-such-option"])
+        #expect(usage.status == 2 && usage.stderr.contains("--no-such-option"), "\(usage.status) \(usage.stderr)")
+    }
+}

@@ -109,7 +109,7 @@ struct AttackCorpusTests {
         #expect {
             try XMLTree.parse(data: Data(document.utf8), sourceName: "deep.xml")
         } throws: { error in
-            "\(error)".contains("depth")
+            "\(error)".contains("nested more than 256 levels deep")
         }
     }
 }

@@ -35,6 +35,11 @@ int32_t pc_locale_canonicalize(const char *tag, char *buffer, int32_t capacity,
 int32_t pc_locale_language(const char *localeID, char *buffer, int32_t capacity,
                            int32_t *status);
 
+/// The language ICU knows `code` as, when `code` is an alias of it: a deprecated or
+/// bibliographic code ("ger", "iw") mapped by uloc_canonicalize, or an ISO 639-2/T code
+/// ("deu"). Writes it to buffer and returns its length; 0 when there is none.
+int32_t pc_language_alias(const char *code, char *buffer, int32_t capacity);
+
 /// 1 when ICU has locale data for this language (checked against uloc_getAvailable).
 int32_t pc_language_is_available(const char *language);
 

@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// The bilingual formats `passerelle check` reads.
 public enum BilingualFormat: String, CaseIterable, Sendable {
@@ -10,16 +11,10 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
     /// The bilingual files under `folder`, sorted: those with a bilingual ending, and XML
     /// files that are Passerelle content sources.
     public static func files(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            let path = (folder as NSString).appendingPathComponent(item)
+        FolderFiles.list(folder) { item in
             let ending = (item as NSString).pathExtension.lowercased()
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            if fileExtensions.contains(ending) || (ending == "xml" && detect(file: path) == .content) { found.append(path) }
+            return fileExtensions.contains(ending) || (ending == "xml" && detect(file: (folder as NSString).appendingPathComponent(item)) == .content)
         }
-        return found.sorted()
     }
 
     /// Tells the format from the root element of a file (`xliff` with its version,
@@ -39,7 +34,8 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
         if file.lowercased().hasSuffix(".po") || file.lowercased().hasSuffix(".pot")
             || (!text.contains("<") && (text.hasPrefix("msgid") || text.contains("\nmsgid "))) { return .po }
         if text.contains("<tmx") { return .tmx }
-        if text.contains("urn:passerelle:content:1") { return .content }
+        // A content source, not an item it includes (<news>, <event>): a <document> root.
+        if text.contains("urn:passerelle:content:1") { return text.contains("<document") || text.contains(":document ") ? .content : nil }
         if text.contains("urn:oasis:names:tc:xliff:document:2") { return .xliff2 }
         // XLIFF 1.2 by its namespace (also with a prefix: <x:xliff>) or its root element.
         if text.contains("urn:oasis:names:tc:xliff:document:1") || text.contains("<xliff") || text.contains(":xliff ") { return .xliff12 }

@@ -10,13 +10,17 @@ struct ContentReader {
     private(set) var problems: [XMLDiagnostic] = []
     private var seenIDs: [String: ContentLocation] = [:]
     private var declaredLanguages: Set<String> = []
+    /// Languages of texts the document does not declare: where first met, how many texts.
+    private var undeclared: [(language: String, first: XMLDiagnostic, count: Int)] = []
+    /// Codes meant by the declared codes ICU does not know (`de` for `ger`).
+    private var meantLanguages: Set<String> = []
 
     init(file: String) {
         self.file = file
     }
 
     mutating func read(_ root: XMLTree.Element) -> ContentDocument {
-        let languages = (root.attribute("languages") ?? "").split(separator: " ").map(String.init)
+        let languages = (root.attribute("languages") ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         declaredLanguages = Set(languages.map(LanguageTag.primary))
         let id = root.attribute("id") ?? "document"
         let meta = root.firstChild(named: "meta", namespace: ContentLoader.namespace)
@@ -29,8 +33,29 @@ struct ContentReader {
             authors: meta?.children(named: "author", namespace: ContentLoader.namespace).map(\.text.trimmedWhitespace) ?? []
         )
         let sections = elements(root, "section").map { section($0) }
+        checkLanguageCodes(languages, of: root)
+        for (language, first, count) in undeclared where !meantLanguages.contains(LanguageTag.primary(language)) {
+            var message = first
+            message.message = "text in '\(language)', which languages=\"\(languages.joined(separator: " "))\" on <document> does not declare"
+                + (count > 1 ? " (\(count) texts, this is the first)" : "") + ": add \(language) there, or correct this xml:lang"
+            problems.append(message)
+        }
         return ContentDocument(kind: ContentDocument.Kind(rawValue: root.attribute("kind") ?? "") ?? .charter, id: id,
                                languages: languages, metadata: metadata, sections: sections, file: file)
+    }
+
+    /// Each declared language must be a BCP 47 code ICU knows (typing "ger" for "de"
+    /// would otherwise leave every German text undeclared). Called once the texts are
+    /// read: a code no text uses may be meant for the one undeclared language texts use.
+    private mutating func checkLanguageCodes(_ languages: [String], of root: XMLTree.Element) {
+        for code in languages {
+            guard let problem = ICULocale.languageProblem(code) else { continue }
+            let meant = problem.suggestion ?? (undeclared.count == 1 ? undeclared[0].language : nil)
+            if let meant { meantLanguages.insert(LanguageTag.primary(meant)) }
+            let hint = meant.map { ": did you mean \($0)?" } ?? ": write codes such as fr, de, en, lb, nl or fr-BE"
+            problems.append(root.diagnostic("languages=\"\(languages.joined(separator: " "))\": '\(code)' is not a language code (\(problem.reason))\(hint)",
+                                            attribute: "languages"))
+        }
     }
 
     // MARK: Structure
@@ -122,7 +147,11 @@ struct ContentReader {
             let language = text.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") ?? "und"
             let textPlace = location(of: text)
             if !declaredLanguages.contains(LanguageTag.primary(language)) {
-                problems.append(text.diagnostic("text in '\(language)', which the document does not declare in languages=\"...\""))
+                if let known = undeclared.firstIndex(where: { $0.language == language }) {
+                    undeclared[known].count += 1
+                } else {
+                    undeclared.append((language, text.diagnostic("", attribute: "xml:lang"), 1))
+                }
             }
             if texts.contains(where: { $0.language == language }) {
                 problems.append(text.diagnostic("a second '\(language)' text in unit '\(id)'; keep one per language"))

@@ -48,7 +48,11 @@ public struct TranslationReport: Equatable, Sendable {
     public var file: String
     public var sourceLanguage: String
     public var counts: [Counts]
+    /// Missing and outdated translations.
     public var issues: [TranslationIssue]
+    /// Translations that record no source hash: nobody can tell whether they are current
+    /// until they are reviewed and stamped (`passerelle status --stamp LANG`).
+    public var untracked: [TranslationIssue] = []
 }
 
 extension ContentDocument {
@@ -64,12 +68,12 @@ extension ContentDocument {
         return recorded == current ? .current : .outdated(recorded: recorded, current: current)
     }
 
-    /// Missing and outdated translations for `languages` (default: every declared
-    /// language but the source language), in reading order.
+    /// Missing, outdated and untracked translations for `languages` (default: every
+    /// declared language but the source language), in reading order.
     public func translationReport(languages: [String]? = nil) -> TranslationReport {
         let targets = languages ?? Array(self.languages.dropFirst())
         var counts = targets.map { TranslationReport.Counts(language: $0) }
-        var issues: [TranslationIssue] = []
+        var issues: [TranslationIssue] = [], untracked: [TranslationIssue] = []
         for unit in units {
             let sourceHash = unit.text(in: sourceLanguage).map(SourceHash.of)
             for (index, language) in targets.enumerated() {
@@ -81,13 +85,12 @@ extension ContentDocument {
                 case .outdated: counts[index].outdated += 1
                 case .missing: counts[index].missing += 1
                 }
-                if state.needsWork {
-                    issues.append(TranslationIssue(unitID: unit.id, language: language, state: state,
-                                                   location: unit.text(in: language)?.location ?? unit.location,
-                                                   currentSourceHash: sourceHash))
-                }
+                guard state.needsWork || state == .untracked else { continue }
+                let issue = TranslationIssue(unitID: unit.id, language: language, state: state,
+                                             location: unit.text(in: language)?.location ?? unit.location, currentSourceHash: sourceHash)
+                if state == .untracked { untracked.append(issue) } else { issues.append(issue) }
             }
         }
-        return TranslationReport(file: file, sourceLanguage: sourceLanguage, counts: counts, issues: issues)
+        return TranslationReport(file: file, sourceLanguage: sourceLanguage, counts: counts, issues: issues, untracked: untracked)
     }
 }

@@ -21,10 +21,7 @@ public struct GlossaryLoader: Sendable {
                 files.append(path)
                 continue
             }
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { GlossaryFormat(pathExtension: ($0 as NSString).pathExtension) != nil }
-                .sorted()
-                .map { (path as NSString).appendingPathComponent($0) }
+            let found = FolderFiles.list(path) { GlossaryFormat(pathExtension: ($0 as NSString).pathExtension) != nil }
             if found.isEmpty { throw TerminologyError.noGlossary(path: path) }
             files += found
         }
