@@ -13,12 +13,13 @@ struct RenderCommand: ParsableCommand {
         discussion: """
         A missing translation shows the source language's text, marked, with a warning (an error with --strict); \
         an outdated one is shown, marked. Term references are checked against the termbase. The output is written \
-        atomically; without -o it goes to standard output.
+        atomically; without -o it goes to standard output. Several sources need -o DIR: each is written there as \
+        NAME.html (.md, .txt).
         """
     )
 
-    @Argument(help: "The content source (XML).")
-    var file: String
+    @Argument(help: "The content sources (XML).")
+    var files: [String]
 
     @Option(name: .long, help: "Languages to show, comma-separated, in column order (default: the document's).")
     var lang: String?
@@ -41,27 +42,63 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Missing or outdated translations are errors.")
     var strict = false
 
-    @Option(name: [.short, .long], help: "The output file (default: standard output).")
+    @Option(name: [.short, .long], help: "The output file, or a folder (needed for several sources; default: standard output).")
     var output: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name the content source to render, e.g. passerelle render content/charter.xml") }
+        if files.count > 1 && output == nil {
+            throw ValidationError("Several sources are written to a folder: add -o DIR (each becomes DIR/NAME.\(format.fileExtension))")
+        }
+    }
 
     @OptionGroup var content: ContentOptions
 
     func run() throws {
         try reportingFailures {
-            let document = try content.load(file)
             let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
             let renderer = DocumentRenderer(theme: try Theme.load(folder: try theme ?? Theme.defaultFolder()), termbase: termbase)
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             let options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
                                         glossaryAppendix: glossaryAppendix)
-            let result = try renderer.render(document, options: options, contentRoot: content.contentRoot)
-            printDiagnostics(result.warnings)
-            if let output {
-                try AtomicFile.write(result.output, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(result.output.utf8))
+            let folder = try outputFolder()
+            var failed = false
+            for file in files {
+                do {
+                    let document = try content.load(file)
+                    let result = try renderer.render(document, options: options, contentRoot: content.contentRoot ?? ContentOptions.defaultRoot(for: file))
+                    printDiagnostics(result.warnings)
+                    if let folder {
+                        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                        try AtomicFile.write(result.output, to: (folder as NSString).appendingPathComponent("\(name).\(format.fileExtension)"))
+                    } else if let output {
+                        try AtomicFile.write(result.output, to: output)
+                    } else {
+                        FileHandle.standardOutput.write(Data(result.output.utf8))
+                    }
+                } catch where files.count > 1 {
+                    // Told, and the other sources still rendered.
+                    try? reportingFailures { throw error }
+                    failed = true
+                }
             }
+            if failed { throw ExitCode(2) }
         }
+    }
+
+    /// The folder to write into: -o when it is a folder (or several sources are
+    /// rendered, then it is created), nil when -o names a file or is absent.
+    private func outputFolder() throws -> String? {
+        guard let output else { return nil }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue { return output }
+        guard files.count > 1 || output.hasSuffix("/") else { return nil }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(message: "\(output): cannot create the output folder (\((error as NSError).localizedFailureReason ?? "permission denied"))")
+        }
+        return output
     }
 }
 

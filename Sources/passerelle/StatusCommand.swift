@@ -26,6 +26,9 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: "Record the LANG translations as up to date: write from=\"HASH\" into each untracked or outdated one (after review).")
     var stamp: String?
 
+    @Flag(name: .long, help: "For each outdated translation, show what changed in the source since it was stamped (from the file's git history).")
+    var diff = false
+
     @OptionGroup var content: ContentOptions
 
     func run() throws {
@@ -33,6 +36,7 @@ struct StatusCommand: ParsableCommand {
         try reportingFailures {
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             var reports: [TranslationReport] = []
+            var changes: [String: String] = [:]
             for file in try ContentOptions.files(files) {
                 var document = try content.load(file)
                 if let stamp {
@@ -40,10 +44,14 @@ struct StatusCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("\(file): \(stamped) \(stamp) translation(s) stamped as current\n".utf8))
                     document = try content.load(file)
                 }
-                reports.append(document.translationReport(languages: languages))
+                let report = document.translationReport(languages: languages)
+                if diff {
+                    for issue in report.issues { changes["\(issue.location)"] = StatusPrinter.change(for: issue, in: document) }
+                }
+                reports.append(report)
             }
             needsWork = reports.contains { !$0.issues.isEmpty }
-            print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports), terminator: "")
+            print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports, changes: changes), terminator: "")
         }
         if needsWork { throw ExitCode(1) }
     }
@@ -64,7 +72,16 @@ struct StatusCommand: ParsableCommand {
 
 /// Writes translation reports for people (text) and tools (JSON).
 enum StatusPrinter {
-    static func text(_ reports: [TranslationReport]) -> String {
+    /// The lines `status --diff` adds under an outdated translation.
+    static func change(for issue: TranslationIssue, in document: ContentDocument) -> String? {
+        guard case .outdated = issue.state else { return nil }
+        guard let change = document.sourceChange(for: issue, history: GitHistory()) else {
+            return "    (no earlier version of this source text in the file's git history: commit the sources to see what changed)\n"
+        }
+        return "    source then: \(change.then)\n    source now:  \(change.now)\n    changes:     \(WordDiff.text(of: change.changes))\n"
+    }
+
+    static func text(_ reports: [TranslationReport], changes: [String: String] = [:]) -> String {
         var output = ""
         for report in reports {
             output += "\(report.file) (source: \(report.sourceLanguage))\n"
@@ -79,7 +96,7 @@ enum StatusPrinter {
                         + (issue.currentSourceHash.map { " (translate, then set from=\"\($0)\")" } ?? "") + "\n"
                 case let .outdated(recorded, current):
                     output += "\(issue.location): outdated: \(issue.language) text of '\(issue.unitID)' was translated from \(recorded); "
-                        + "the source is now \(current)\n"
+                        + "the source is now \(current)\n" + (changes["\(issue.location)"] ?? "")
                 default:
                     break
                 }

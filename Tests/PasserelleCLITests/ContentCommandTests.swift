@@ -24,6 +24,16 @@ struct ContentCommandTests {
         }
     }
 
+    @Test("render several sources into a folder, one file each; several without -o is a usage error (exit 2)")
+    func renderSeveral() throws {
+        let folder = try Self.temporaryFolder() + "/out"
+        let result = try CommandRunner.run(["render", "content/charter.xml", "content/newsletter-2019-07.xml", "--format", "md", "-o", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["charter.md", "newsletter-2019-07.md"])
+        let usage = try CommandRunner.run(["render", "content/charter.xml", "content/newsletter-2019-07.xml"])
+        #expect(usage.status == 2 && usage.stderr.contains("add -o DIR"), "\(usage.stderr)")
+    }
+
     @Test("render warns about missing translations on stderr; --strict makes them errors with file:line:column")
     func renderStrict() throws {
         let warned = try CommandRunner.run(["render", Self.sample, "--format", "txt"])

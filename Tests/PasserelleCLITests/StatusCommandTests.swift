@@ -82,3 +82,42 @@ struct ContentFolderTests {
         #expect(usage.status == 2 && usage.stderr.contains("--no-such-option"), "\(usage.status) \(usage.stderr)")
     }
 }
+
+@Suite("passerelle status --diff")
+struct StatusDiffTests {
+    @Test("an outdated translation shows the source it was made from (found in git history) and the words changed since")
+    func diffFromGitHistory() throws {
+        let folder = try TemporaryFolder.make("status-diff")
+        defer { TemporaryFolder.remove(folder) }
+        let file = try StatusCommandTests.copyOfFixture(in: folder)
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", folder.path, "-c", "user.email=test@example.org", "-c", "user.name=Test"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed: is git installed?")
+        }
+        try git("init", "-q")
+        _ = try CommandRunner.run(["status", file, "--stamp", "de"])
+        try git("add", "doc.xml")
+        try git("commit", "-q", "-m", "stamped")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "bénévoles et usagers", with: "bénévoles, usagers et collectivités")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["status", "doc.xml", "--diff", "--lang", "de"], directory: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("    source then: Les sociétés coopératives d'intérêt collectif (SCIC) réunissent salariés, bénévoles et usagers."),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("    changes:     Les sociétés coopératives d'intérêt collectif (SCIC) réunissent salariés, [-bénévoles-] {+bénévoles, usagers+} et [-usagers.-] {+collectivités.+}"),
+                "\(result.stdout)")
+        // Without history, it says how to get one.
+        let elsewhere = try TemporaryFolder.make("status-diff-nogit")
+        defer { TemporaryFolder.remove(elsewhere) }
+        try FileManager.default.copyItem(atPath: file, toPath: elsewhere.appendingPathComponent("doc.xml").path)
+        let alone = try CommandRunner.run(["status", "doc.xml", "--diff", "--lang", "de"], directory: elsewhere.path)
+        #expect(alone.stdout.contains("no earlier version of this source text in the file's git history"), "\(alone.stdout)")
+    }
+}

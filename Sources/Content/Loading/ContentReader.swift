@@ -58,6 +58,12 @@ struct ContentReader {
         }
     }
 
+    /// The units of an earlier version of a source file: a whole document, or an item
+    /// file it includes (`<news>`, `<event>` ...). Includes are not followed.
+    mutating func units(ofVersion root: XMLTree.Element) -> [TextUnit] {
+        root.name == "document" ? read(root).units : (block(root)?.units ?? [])
+    }
+
     // MARK: Structure
 
     private mutating func section(_ element: XMLTree.Element) -> Section {
