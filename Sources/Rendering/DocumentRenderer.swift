@@ -44,7 +44,7 @@ public struct DocumentRenderer: Sendable {
         let themeProblems = TemplateLinter(sources: theme.sources).lint(entries: [name])
         if !themeProblems.isEmpty { throw .invalid(themeProblems) }
 
-        let model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+        let model = try self.model(document, options: options, contentRoot: contentRoot, builder: &builder)
         if options.strict {
             let errors = builder.warnings.map { warning in
                 XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column, message: warning.message + " (--strict)")
@@ -59,7 +59,27 @@ public struct DocumentRenderer: Sendable {
     /// for theme authors who want to see them, and for tests.
     public func viewModel(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> [String: Any] {
         var builder = try makeBuilder(document, options: options, contentRoot: contentRoot)
-        return builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+        return try model(document, options: options, contentRoot: contentRoot, builder: &builder)
+    }
+
+    /// The view model; for the stacked layout, with the whole document in each language
+    /// (`parts`, each built for that language alone: its own notes and glossary).
+    private func model(_ document: ContentDocument, options: RenderOptions, contentRoot: String?,
+                       builder: inout ViewModelBuilder) throws(RenderingError) -> [String: Any] {
+        var model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
+        guard options.layout == .stacked else { return model }
+        var parts: [[String: Any]] = []
+        for language in builder.languages {
+            var single = options
+            single.languages = [language]
+            var partBuilder = try makeBuilder(document, options: single, contentRoot: contentRoot)
+            var part = partBuilder.build(stylesheet: nil)
+            part["anchor"] = "lang-\(language)"
+            part["name"] = ViewModelBuilder.languageName(language)
+            parts.append(part)
+        }
+        model["parts"] = parts
+        return model
     }
 
     /// The view-model builder for the languages asked; images are read from `contentRoot`

@@ -2,10 +2,14 @@
 public struct RenderOptions: Sendable {
     /// How the languages are arranged.
     public enum Layout: String, CaseIterable, Sendable {
-        /// Languages side by side, aligned unit by unit (table rows; stacked on a phone).
+        /// Languages side by side, aligned unit by unit (table rows; on a phone, one
+        /// language at a time with a switch).
         case parallel
-        /// Each unit in each language in turn.
+        /// The whole document in one language, then in the next, all alike, with a
+        /// table of the languages first.
         case stacked
+        /// Each unit in each language in turn.
+        case interleaved
         /// One language only.
         case single
     }

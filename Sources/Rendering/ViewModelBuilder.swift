@@ -46,13 +46,16 @@ struct ViewModelBuilder {
         let titleCells = cells(for: metadata.title)
         var model: [String: Any] = [
             "lang": languages.first ?? document.sourceLanguage,
-            "languages": languages.map { ["code": $0, "name": Self.languageName($0)] },
+            "languages": languages.enumerated().map { index, code in
+                ["code": code, "name": Self.languageName(code), "isFirst": index == 0] as [String: Any]
+            },
             "columnCount": languages.count,
             "isMultilingual": languages.count > 1,
             "documentID": document.id,
             "isCharter": document.kind == .charter,
             "isNewsletter": document.kind == .newsletter,
             "titleText": titleCells.compactMap { $0["plain"] as? String }.joined(separator: " · "),
+            "titleCSS": Self.cssString(titleCells.compactMap { $0["plain"] as? String }.joined(separator: " · ")),
             "titleCells": zip(titleCells, languages).map { cell, language in
                 var cell = cell
                 cell["meta"] = metaCell(language)["text"]
@@ -176,13 +179,18 @@ struct ViewModelBuilder {
     private func withComposites(_ row: [String: Any]) -> [String: Any] {
         guard options.format != .html else { return row }
         var row = row
-        let separator = options.format == .md ? "<br>" : "\n"
-        let cells = (row["cells"] as? [[String: Any]] ?? []).map { cell -> [String: Any] in
+        let separator = options.format == .md ? "\\\n" : "\n"
+        let cells = (row["cells"] as? [[String: Any]] ?? []).enumerated().map { index, cell -> [String: Any] in
             var cell = cell
             let text = composite(cell, row: row, separator: separator)
             cell["text"] = text
             let oneLine = text.replacingOccurrences(of: "\\\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
             cell["tableCell"] = row["isHeading"] as? Bool == true ? "**\(oneLine)**" : oneLine
+            if index == 0, let image = (row["images"] as? [[String: Any]])?.first, let src = image["src"] as? String {
+                // A table cell holds the image once, in the first column.
+                let alt = inline.markup.escape(image["alt"] as? String ?? "")
+                cell["tableCell"] = "![\(alt)](\(src))" + (oneLine.isEmpty ? "" : "<br>" + oneLine)
+            }
             if row["isHeading"] as? Bool == true {
                 let level = row["headingLevel"] as? Int ?? 2
                 cell["underline"] = String(repeating: level <= 2 ? "=" : "-", count: max(3, text.count))
@@ -207,7 +215,10 @@ struct ViewModelBuilder {
             if let attribution = string("attribution") { text += separator + "— " + attribution }
         }
         if row["isFigure"] as? Bool == true {
-            text = "[\(markup.escape(string("plain") ?? ""))]" + (string("caption").map { separator + $0 } ?? "")
+            // Markdown shows the image itself (the row's `images`); text says what it shows.
+            let pieces = [options.format == .txt || row["hasImage"] as? Bool != true ? "[\(markup.escape(string("plain") ?? ""))]" : nil,
+                          string("caption"), string("credit")].compactMap { $0 }
+            text = pieces.joined(separator: separator)
         }
         if row["isDetails"] as? Bool == true {
             var lines: [String] = []
@@ -277,40 +288,69 @@ struct ViewModelBuilder {
         return cell
     }
 
+    /// A figure: the image once for the row (`images`, one element when there is one),
+    /// then per language its alt text, caption and credit.
     private mutating func figureRow(_ figure: Figure) -> [String: Any] {
         var result = row(figure.alt, kind: "figure")
-        let source = imageSource(figure)
         let captions = figure.caption.map { cells(for: $0) }
-        result["cells"] = (result["cells"] as? [[String: Any]] ?? []).enumerated().map { index, cell in
+        let credits = figure.credit.map { cells(for: $0) }
+        let languageCells = (result["cells"] as? [[String: Any]] ?? []).enumerated().map { index, cell in
             var cell = cell
-            cell["src"] = source
-            cell["hasImage"] = !source.isEmpty
             cell["alt"] = cell["plain"]
             if let caption = captions?[index] {
                 cell["hasCaption"] = true
                 cell["caption"] = caption["content"]
             }
+            if let credit = credits?[index] {
+                cell["hasCredit"] = true
+                cell["credit"] = credit["content"]
+            }
             return cell
+        }
+        result["cells"] = languageCells
+        if var image = image(figure) {
+            image["alt"] = languageCells.first?["plain"] ?? ""
+            image["lang"] = languageCells.first?["lang"] ?? ""
+            result["images"] = [image]
+            result["hasImage"] = true
         }
         return result
     }
 
-    /// HTML embeds the image (self-contained output); other formats keep the relative path.
-    private mutating func imageSource(_ figure: Figure) -> String {
-        guard options.format == .html else { return figure.source }
-        let folder = URL(fileURLWithPath: document.file).deletingLastPathComponent()
-        let file = folder.appendingPathComponent(figure.source).standardizedFileURL.resolvingSymlinksInPath()
-        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.resolvingSymlinksInPath().path
-        let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
-                     "svg": "image/svg+xml", "webp": "image/webp"]
-        guard LinkPolicy.scheme(of: figure.source) == nil, file.path.hasPrefix(root + "/"),
-              let type = types[file.pathExtension.lowercased()], let data = FileManager.default.contents(atPath: file.path) else {
-            warnings.append(XMLDiagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
-                                          message: "image '\(figure.source)' not embedded: it must be a PNG, JPEG, GIF, SVG or WebP file inside \(contentRoot)",
-                                          severity: .warning))
-            return ""
+    /// The image of a figure as the output shows it: HTML embeds a local image (the page
+    /// stays one file), Markdown and text refer to it by its path from the document's
+    /// folder; a remote image keeps its https URL. With its size, read from the file when
+    /// the figure gives none.
+    private mutating func image(_ figure: Figure) -> [String: Any]? {
+        if figure.isRemote {
+            return ["src": figure.source, "width": figure.width ?? 0, "height": figure.height ?? 0]
         }
-        return "data:\(type);base64,\(data.base64EncodedString())"
+        guard let file = figure.localFile else { return nil }
+        let type = (file as NSString).pathExtension.lowercased()
+        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        guard let mediaType = ImagePolicy.mediaTypes[type], resolved.hasPrefix(root + "/"),
+              let data = FileManager.default.contents(atPath: resolved) else {
+            warnings.append(XMLDiagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
+                                          message: "image '\(figure.source)' left out: it must be a PNG, JPEG, GIF, SVG or WebP file inside \(contentRoot)",
+                                          severity: .warning))
+            return nil
+        }
+        let size = ImageFile.size(of: data, type: type)
+        let src = options.format == .html ? "data:\(mediaType);base64,\(data.base64EncodedString())" : Self.markdownPath(file, from: document.file)
+        return ["src": src, "width": figure.width ?? size?.width ?? 0, "height": figure.height ?? size?.height ?? 0]
+    }
+
+    /// `file` relative to the folder of `document`, with the characters a Markdown link
+    /// target cannot hold percent-encoded.
+    static func markdownPath(_ file: String, from document: String) -> String {
+        let folder = URL(fileURLWithPath: document).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let common = zip(folder, target).prefix { $0 == $1 }.count
+        let relative = Array(repeating: "..", count: folder.count - common) + target.dropFirst(common)
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return relative.joined(separator: "/").addingPercentEncoding(withAllowedCharacters: allowed) ?? relative.joined(separator: "/")
     }
 
     // MARK: Cells
@@ -383,6 +423,20 @@ struct ViewModelBuilder {
     }
 
     // MARK: Helpers
+
+    /// `text` as a quoted CSS string, safe inside a `<style>` element (for the running
+    /// title of printed pages, which Chromium cannot take from the page with string-set).
+    static func cssString(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"", "<", ">", "&": quoted += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += " "
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
 
     /// The language's name in itself ("français", "Deutsch"), from ICU.
     static func languageName(_ code: String) -> String {

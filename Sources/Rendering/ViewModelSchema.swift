@@ -23,7 +23,7 @@ public enum ViewModelSchema {
         "column": .value, "lang": .value, "isMissing": .flag, "isOutdated": .flag, "isFallback": .flag, "notice": .value,
         "content": .value, "plain": .value, "text": .value, "tableCell": .value, "underline": .value, "marker": .value,
         "attribution": .value, "hasAttribution": .flag,
-        "meta": .value, "src": .value, "hasImage": .flag, "alt": .value, "caption": .value, "hasCaption": .flag,
+        "meta": .value, "alt": .value, "caption": .value, "hasCaption": .flag, "credit": .value, "hasCredit": .flag,
         "whenLabel": .value, "when": .value, "placeLabel": .value, "place": .value, "hasPlace": .flag,
         "link": .value, "linkLabel": .value, "hasLink": .flag,
         "deadlineLabel": .value, "deadline": .value, "hasDeadline": .flag,
@@ -36,14 +36,21 @@ public enum ViewModelSchema {
         "isFigure": .flag, "isDetails": .flag,
         "headingLevel": .value, "headingMarks": .value, "marker": .value, "hasMarker": .flag, "ordered": .flag,
         "link": .value, "hasLink": .flag, "columns": .value,
+        "hasImage": .flag,
+        "images": .list(["src": .value, "width": .value, "height": .value, "alt": .value, "lang": .value]),
     ]
 
-    /// The document: the names at the top of every template.
-    public static let document: [String: Node] = [
-        "lang": .value, "languages": .list(["code": .value, "name": .value]),
+    /// The document: the names at the top of every template. The stacked layout adds
+    /// `parts`: the whole document in each language (the same names, one language each).
+    public static let document: [String: Node] = documentNames.merging([
+        "parts": .list(documentNames.merging(["anchor": .value, "name": .value]) { $1 }),
+    ]) { $1 }
+
+    private static let documentNames: [String: Node] = [
+        "lang": .value, "languages": .list(["code": .value, "name": .value, "isFirst": .flag]),
         "columnCount": .value, "isMultilingual": .flag, "documentID": .value,
         "isCharter": .flag, "isNewsletter": .flag,
-        "titleText": .value, "titleCells": .list(cell), "hasSubtitle": .flag, "subtitleCells": .list(cell),
+        "titleText": .value, "titleCSS": .value, "titleCells": .list(cell), "hasSubtitle": .flag, "subtitleCells": .list(cell),
         "metaCells": .list(["lang": .value, "text": .value]),
         "hasAuthors": .flag, "authors": .value,
         "sections": .list(["id": .value, "level": .value, "rows": .list(row)]),

@@ -48,7 +48,9 @@ struct ContentFolderTests {
         let root = try TemporaryFolder.make("project")
         let elsewhere = root.appendingPathComponent("elsewhere/content")
         try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("newsletters/2024"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Corpus.projectFile("content/items"), toPath: elsewhere.appendingPathComponent("items").path)
+        for folder in ["items", "images"] {
+            try FileManager.default.copyItem(atPath: Corpus.projectFile("content/\(folder)"), toPath: elsewhere.appendingPathComponent(folder).path)
+        }
         let newsletter = try String(contentsOfFile: Corpus.projectFile("content/newsletter-2019-07.xml"), encoding: .utf8)
             .replacingOccurrences(of: "href=\"items/", with: "href=\"../../items/")
         try newsletter.write(to: elsewhere.appendingPathComponent("newsletters/2024/letter.xml"), atomically: true, encoding: .utf8)

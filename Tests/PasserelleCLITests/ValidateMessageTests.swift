@@ -56,7 +56,27 @@ struct ValidateMessageTests {
                 expected: "6:88: error: </txt> closes <text>, opened at line 6: write </text>"),
         Mistake(name: "a language typo", replace: "languages=\"fr de\"", with: "languages=\"fr ger\"",
                 expected: "2:69: error: languages=\"fr ger\": 'ger' is not a language code (ICU has no data for language 'ger'): did you mean de?"),
+        Mistake(name: "a missing image", replace: "<p id=\"p1\">", with: "<figure id=\"f1\" src=\"images/none.png\"><alt><text xml:lang=\"fr\">x</text></alt></figure><p id=\"p1\">",
+                expected: "6:21: error: image 'images/none.png': no such file (looked for "),
+        Mistake(name: "an http image", replace: "<p id=\"p1\">", with: "<figure id=\"f1\" src=\"http://example.org/a.png\"><alt><text xml:lang=\"fr\">x</text></alt></figure><p id=\"p1\">",
+                expected: "6:21: error: image src 'http://example.org/a.png' uses http: use its https address"),
+        Mistake(name: "a remote image without its size", replace: "<p id=\"p1\">", with: "<figure id=\"f1\" src=\"https://example.org/a.png\"><alt><text xml:lang=\"fr\">x</text></alt></figure><p id=\"p1\">",
+                expected: "6:21: error: a remote image needs its size: add width=\"...\" height=\"...\""),
     ]
+
+    @Test("a remote https image with its size is valid, and rendered as a link, never fetched")
+    func remoteImage() throws {
+        let folder = try TemporaryFolder.make("remote-image")
+        defer { TemporaryFolder.remove(folder) }
+        let figure = "<figure id=\"f1\" src=\"https://example.org/photo.jpg\" width=\"600\" height=\"400\"><alt><text xml:lang=\"fr\">Photo</text><text xml:lang=\"de\">Foto</text></alt></figure>"
+        try Self.valid.replacingOccurrences(of: "<p id=\"p1\">", with: figure + "<p id=\"p1\">")
+            .write(toFile: folder.appendingPathComponent("letter.xml").path, atomically: true, encoding: .utf8)
+        let validate = try CommandRunner.run(["validate", "letter.xml", "--glossary", Corpus.projectFile("glossaries")], directory: folder.path)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let render = try CommandRunner.run(["render", "letter.xml", "--glossary", Corpus.projectFile("glossaries")], directory: folder.path)
+        #expect(render.stdout.contains("<img src=\"https://example.org/photo.jpg\" alt=\"Photo\" lang=\"fr\" width=\"600\" height=\"400\">"),
+                "\(render.stderr)")
+    }
 
     @Test("each mistake is one line at file:line:column that says what to write, exit 2", arguments: mistakes)
     func mistake(_ mistake: Mistake) throws {

@@ -25,16 +25,16 @@ public struct ContentLoader: Sendable {
     /// Loads and checks one source file.
     public func load(file: String) throws(ContentError) -> ContentDocument {
         let tree: XMLTree
+        let root = contentRoot ?? (URL(fileURLWithPath: file).deletingLastPathComponent().path)
         do throws(XMLSupportError) {
             tree = try XMLTree.parse(file: file)
-            let root = contentRoot ?? (URL(fileURLWithPath: file).deletingLastPathComponent().path)
             try tree.processXIncludes(confinedTo: root)
             let problems = try RelaxNGSchema.bundled(named: "content.rng").diagnostics(for: tree)
             if !problems.isEmpty { throw XMLSupportError.invalid(problems) }
         } catch {
             throw .invalid(error.diagnostics)
         }
-        var reader = ContentReader(file: file)
+        var reader = ContentReader(file: file, contentRoot: root)
         var document = reader.read(tree.root)
         document.sourceFingerprints = tree.sourceFingerprints
         if !reader.problems.isEmpty { throw .invalid(reader.problems) }

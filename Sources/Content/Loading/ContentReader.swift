@@ -15,8 +15,12 @@ struct ContentReader {
     /// Codes meant by the declared codes ICU does not know (`de` for `ger`).
     private var meantLanguages: Set<String> = []
 
-    init(file: String) {
+    /// Local images must be inside this folder (nil: no image is checked on disk).
+    let contentRoot: String?
+
+    init(file: String, contentRoot: String? = nil) {
         self.file = file
+        self.contentRoot = contentRoot
     }
 
     mutating func read(_ root: XMLTree.Element) -> ContentDocument {
@@ -127,11 +131,18 @@ struct ContentReader {
 
     private mutating func figure(_ element: XMLTree.Element) -> Figure {
         let id = blockID(element)
-        return Figure(id: id, source: element.attribute("src") ?? "",
-                      alt: elements(element, "alt").first.map { unit($0, derivedID: "\(id).alt") }
-                          ?? TextUnit(id: "\(id).alt", texts: [], location: location(of: element)),
-                      caption: elements(element, "caption").first.map { unit($0, derivedID: "\(id).caption") },
-                      location: location(of: element))
+        let figure = Figure(
+            id: id, source: element.attribute("src") ?? "",
+            width: element.attribute("width").flatMap { Int($0) }, height: element.attribute("height").flatMap { Int($0) },
+            alt: elements(element, "alt").first.map { unit($0, derivedID: "\(id).alt") }
+                ?? TextUnit(id: "\(id).alt", texts: [], location: location(of: element)),
+            caption: elements(element, "caption").first.map { unit($0, derivedID: "\(id).caption") },
+            credit: elements(element, "credit").first.map { unit($0, derivedID: "\(id).credit") },
+            location: location(of: element))
+        if let problem = ImagePolicy.problem(with: figure, contentRoot: contentRoot) {
+            problems.append(element.diagnostic(problem, attribute: "src"))
+        }
+        return figure
     }
 
     private mutating func heading(_ parent: XMLTree.Element, parentID: String) -> TextUnit {

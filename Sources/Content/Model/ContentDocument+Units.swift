@@ -38,7 +38,7 @@ extension Block {
             result.append(portrait.heading)
             if let figure = portrait.figure { Block.figure(figure).collectUnits(into: &result) }
             add(portrait.blocks)
-        case let .figure(figure): result.append(figure.alt); result += [figure.caption].compactMap { $0 }
+        case let .figure(figure): result.append(figure.alt); result += [figure.caption, figure.credit].compactMap { $0 }
         case let .quote(quote): result.append(quote.unit); result += [quote.attribution].compactMap { $0 }
         }
     }
