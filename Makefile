@@ -5,7 +5,7 @@
 #   make bench  the benchmarks in Benchmarks/
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev
+APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git
 RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 

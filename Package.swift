@@ -26,8 +26,9 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
 
-        .target(name: "Linguistics", dependencies: ["CICUBridge", "CStemmer"]),
+        .target(name: "Linguistics", dependencies: ["CICUBridge", "CStemmer", "CHyphen"]),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(
             name: "Terminology",

@@ -15,6 +15,8 @@ public enum LinguisticsError: Error, CustomStringConvertible, Equatable, Sendabl
     case invalidUTF8(source: String, line: Int)
     /// An ICU call failed; `code` is ICU's error name.
     case icuFailure(operation: String, code: String)
+    /// No hyphenation patterns are installed for this language.
+    case noHyphenationPatterns(language: String, package: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum LinguisticsError: Error, CustomStringConvertible, Equatable, Sendabl
             return "\(source):\(line): invalid UTF-8; convert the file to UTF-8 (for example with iconv)."
         case let .icuFailure(operation, code):
             return "ICU failed in \(operation) (\(code))."
+        case let .noHyphenationPatterns(language, package):
+            return "No hyphenation patterns for '\(language)' in \(Hyphenator.folder): install the Debian package \(package) (long words are then not hyphenated)."
         }
     }
 }

@@ -52,7 +52,16 @@ public struct DocumentRenderer: Sendable {
             if !errors.isEmpty { throw .invalid(errors) }
         }
         guard let output = theme.render(model, template: name) else { throw .missingTemplate(name: name, theme: theme.folder) }
-        return RenderResult(output: output, warnings: builder.warnings)
+        var warnings = builder.notices + builder.warnings
+        let (missing, outdated) = builder.badges
+        if missing + outdated > 0 {
+            // Badges must not reach a published page unnoticed.
+            warnings.append(XMLDiagnostic(
+                file: document.file, line: 0,
+                message: "\(missing) missing and \(outdated) outdated translation(s) are shown with a badge; --strict refuses to render them",
+                severity: .warning))
+        }
+        return RenderResult(output: output, warnings: warnings)
     }
 
     /// The values the templates would receive for `document` (names in ``ViewModelSchema``):
@@ -87,8 +96,12 @@ public struct DocumentRenderer: Sendable {
     private func makeBuilder(_ document: ContentDocument, options: RenderOptions, contentRoot: String?) throws(RenderingError) -> ViewModelBuilder {
         let languages = try languagesToShow(document, options: options)
         let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
+        var warnings = document.warnings
+        let hyphenation = options.format == .html && options.hyphenate
+            ? Hyphenation.prepare(document, languages: languages, warnings: &warnings) : .none
         return ViewModelBuilder(document: document, options: options, languages: languages,
-                                annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root)
+                                annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root,
+                                hyphenation: hyphenation, notices: warnings)
     }
 
     private func languagesToShow(_ document: ContentDocument, options: RenderOptions) throws(RenderingError) -> [String] {

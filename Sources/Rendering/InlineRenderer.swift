@@ -8,6 +8,12 @@ struct InlineRenderer {
     let formatter: LocaleFormatter
     let terms: TermAnnotator
     let footnotes: FootnoteCollector
+    /// Which occurrences of a term carry a note.
+    let termNotes: RenderOptions.TermNotes
+    /// Soft hyphens in the text (HTML).
+    let hyphenation: Hyphenation
+    /// The concepts already noted, per language (for `.first`).
+    let noted = NotedTerms()
 
     func render(_ text: LanguageText) -> String {
         var typographer = Typographer(language: text.language)
@@ -20,12 +26,19 @@ struct InlineRenderer {
         return typographer.apply(text.inlines.plainText)
     }
 
+    /// Keys already seen.
+    final class NotedTerms {
+        private var keys: Set<String> = []
+        /// True the first time `key` is inserted.
+        func insert(_ key: String) -> Bool { keys.insert(key).inserted }
+    }
+
     private func render(_ inlines: [Inline], language: String, typographer: inout Typographer) -> String {
         var output = ""
         for inline in inlines {
             switch inline {
             case let .text(text):
-                output += markup.escape(typographer.apply(text))
+                output += markup.escape(hyphenation.apply(typographer.apply(text), language: language))
             case let .emphasis(children):
                 output += markup.emphasis(render(children, language: language, typographer: &typographer))
             case let .strong(children):
@@ -37,8 +50,13 @@ struct InlineRenderer {
                 output += markup.lineBreak
             case let .term(conceptID, children, _):
                 let inner = render(children, language: language, typographer: &typographer)
+                let key = "\(conceptID)@\(language)"
+                guard termNotes == .all || (termNotes == .first && noted.insert(key)) else {
+                    output += inner
+                    continue
+                }
                 output += markup.term(inner, conceptID: conceptID, note: terms.note(for: conceptID, in: language),
-                                      noteKey: "\(conceptID)@\(language)", footnotes: footnotes)
+                                      noteKey: key, footnotes: footnotes)
             case let .date(date, style):
                 output += markup.escape(formatter.date(date, language: language, style: style))
             case let .number(value):

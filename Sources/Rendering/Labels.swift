@@ -16,6 +16,12 @@ struct Labels {
     let article: String
     let notes: String
 
+    /// The words of the labels, to hyphenate them like the text ("Einsendeschluss").
+    var words: Set<String> {
+        [missing, outdated, glossary, deadline, when, place, link, newsletter, charter, article, notes]
+            .reduce(into: Set<String>()) { $0.formUnion(Hyphenation.words(in: $1)) }
+    }
+
     static func `for`(_ language: String) -> Labels {
         switch LanguageTag.primary(language) {
         case "fr":

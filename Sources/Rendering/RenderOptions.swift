@@ -22,6 +22,17 @@ public struct RenderOptions: Sendable {
         public var fileExtension: String { self == .md ? "md" : rawValue }
     }
 
+    /// Which term occurrences carry the concept's names in the other languages (an HTML
+    /// tooltip, a Markdown or text footnote).
+    public enum TermNotes: String, CaseIterable, Sendable {
+        /// None: what a public newsletter shows.
+        case none
+        /// The first occurrence of each concept in each language.
+        case first
+        /// Every occurrence: for a review of the terminology.
+        case all
+    }
+
     /// The languages to show, in order; nil means the document's languages
     /// (the first one only for the single layout).
     public var languages: [String]?
@@ -31,9 +42,15 @@ public struct RenderOptions: Sendable {
     public var strict: Bool
     /// Adds a glossary of the concepts the document refers to.
     public var glossaryAppendix: Bool
+    /// Term notes; nil: none in a newsletter, the first occurrence in a charter.
+    public var terms: TermNotes?
+    /// HTML: soft hyphens in long words, from libhyphen's patterns.
+    public var hyphenate: Bool
 
     public init(languages: [String]? = nil, layout: Layout = .parallel, format: Format = .html,
-                strict: Bool = false, glossaryAppendix: Bool = false) {
+                strict: Bool = false, glossaryAppendix: Bool = false, terms: TermNotes? = nil, hyphenate: Bool = true) {
+        self.terms = terms
+        self.hyphenate = hyphenate
         self.languages = languages
         self.layout = layout
         self.format = format

@@ -26,7 +26,8 @@ public struct TermAnnotator: Sendable {
         let parts = languages.filter { LanguageTag.primary($0) != LanguageTag.primary(language) }.compactMap { other in
             concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+        // The termbase's straight apostrophes as the document writes them.
+        return parts.isEmpty ? nil : parts.joined(separator: " · ").replacingOccurrences(of: "'", with: "\u{2019}")
     }
 
     /// An error, with file:line:column, for every reference to a concept the termbase lacks.

@@ -2,11 +2,15 @@ import Linguistics
 
 /// Language-correct typography for text written with plain keyboard characters.
 ///
-/// - French: `"citation"` becomes `« citation »` with no-break spaces inside; a no-break
-///   space (U+00A0) goes before `:` and a narrow one (U+202F) before `;`, `!` and `?`
-///   (replacing a plain space, or added after a word); `'` becomes `’`.
-/// - German: `"Zitat"` becomes `„Zitat“`; `'` becomes `’`.
-/// - English and others: `"quote"` becomes `“quote”`; `'` becomes `’`.
+/// - French: `"citation"` becomes `« citation »` with no-break spaces inside, and so do
+///   guillemets typed with plain spaces or none (`«mot»`); a no-break space (U+00A0)
+///   goes before `:` and a narrow one (U+202F) before `;`, `!` and `?` (replacing a plain
+///   space, or added after a word); `'quoted'` becomes `“quoted”`.
+/// - German: `"Zitat"` becomes `„Zitat“`, `'Zitat'` becomes `‚Zitat‘`.
+/// - English and others: `"quote"` becomes `“quote”`, `'quote'` becomes `‘quote’`.
+/// - Everywhere: `'` inside a word is the apostrophe `’`; a hyphen between two numbers
+///   (`10-12`, `2019-2020`, not dates such as `2019-06-20`) is an en dash; a no-break
+///   space follows `n°`, `Nr.` and `No.`, and, in French and German, comes before `%`.
 ///
 /// A straight quote opens after a space, an opening bracket or the start of the text,
 /// and closes otherwise. The typographer keeps state across runs, so a quote around
@@ -17,6 +21,8 @@ struct Typographer {
     private var previous: Character?
     /// After a French opening quote, the source's own spaces are dropped.
     private var skipSpaces = false
+    /// A single quote opened and not yet closed.
+    private var singleOpen = false
 
     init(language: String) {
         self.language = LanguageTag.primary(language)
@@ -28,8 +34,27 @@ struct Typographer {
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case " " where skipSpaces:
+            case _ where skipSpaces && (character == " " || character == "\u{00A0}" || character == "\u{202F}"):
                 continue
+            case " " where ["n°", "N°", "nº", "Nr.", "No."].contains(where: { output.hasSuffix($0) }) && (next?.isNumber ?? false):
+                output.append("\u{00A0}")
+            case _ where character.isNumber && ["n°", "N°", "nº"].contains(where: { output.hasSuffix($0) }):
+                output.append("\u{00A0}")
+                output.append(character)
+            case "«" where language == "fr":
+                output += "«\u{00A0}"
+                skipSpaces = true
+                previous = output.last
+                continue
+            case "»" where language == "fr":
+                while let last = output.last, last == " " || last == "\u{00A0}" || last == "\u{202F}" { output.removeLast() }
+                output += "\u{00A0}»"
+            case "%" where language == "fr" || language == "de":
+                if output.last == " " { output.removeLast() }
+                if let last = output.last, last.isNumber { output.append("\u{00A0}") }
+                output.append("%")
+            case "-" where isNumberRange(characters, at: index, written: output):
+                output.append("\u{2013}")
             case "\"":
                 let opening = previous.map { $0.isWhitespace || "([{\u{00A0}\u{202F}".contains($0) } ?? true
                 if !opening { while output.last == " " { output.removeLast() } }
@@ -38,7 +63,7 @@ struct Typographer {
                 previous = output.last
                 continue
             case "'":
-                output += "\u{2019}"
+                output += singleQuote(previous: previous, next: next)
             case ":", ";", "!", "?":
                 guard language == "fr" else {
                     output.append(character)
@@ -63,6 +88,43 @@ struct Typographer {
             previous = output.last ?? character
         }
         return output
+    }
+
+    /// An apostrophe inside a word, else an opening or closing single quote.
+    private mutating func singleQuote(previous: Character?, next: Character?) -> String {
+        let afterWord = previous.map { $0.isLetter || $0.isNumber } ?? false
+        let beforeWord = next.map { $0.isLetter || $0.isNumber } ?? false
+        if !afterWord && beforeWord && !singleOpen {
+            singleOpen = true
+            switch language {
+            case "fr": return "\u{201C}"
+            case "de": return "\u{201A}"
+            default: return "\u{2018}"
+            }
+        }
+        if singleOpen && !beforeWord {
+            singleOpen = false
+            switch language {
+            case "fr": return "\u{201D}"
+            case "de": return "\u{2018}"
+            default: return "\u{2019}"
+            }
+        }
+        return "\u{2019}"
+    }
+
+    /// A hyphen between two numbers that are not parts of a date, a code or a decimal
+    /// number (no letter, other hyphen or slash joined to them).
+    private func isNumberRange(_ characters: [Character], at index: Int, written: String) -> Bool {
+        guard index + 1 < characters.count, characters[index + 1].isNumber, written.last?.isNumber == true else { return false }
+        // Before the first number: COVID-19, the second hyphen of 2019-06-20.
+        if let before = written.reversed().first(where: { !$0.isNumber }), before.isLetter || "-/.,–".contains(before) { return false }
+        // After the second number: 2019-06-20, 10-12h; a sentence may end there ("10-12.").
+        let rest = characters[(index + 1)...].drop { $0.isNumber }
+        guard let after = rest.first else { return true }
+        if after.isLetter || after == "-" || after == "/" { return false }
+        if after == "." || after == "," { return rest.dropFirst().first.map { $0.isWhitespace } ?? true }
+        return true
     }
 
     private func quote(opening: Bool) -> String {

@@ -20,10 +20,21 @@ struct ViewModelBuilder {
     let annotator: TermAnnotator
     /// Images are embedded (HTML) from here, never from outside it.
     let contentRoot: String
+    /// Missing and outdated translations, images left out: errors with `strict`.
     private(set) var warnings: [XMLDiagnostic] = []
+    /// Warnings `strict` leaves as warnings (a relative link, missing hyphenation patterns).
+    let notices: [XMLDiagnostic]
+    /// Translations shown with a badge: missing (the source shown instead) and outdated.
+    private(set) var badges = (missing: 0, outdated: 0)
 
-    init(document: ContentDocument, options: RenderOptions, languages: [String], annotator: TermAnnotator, contentRoot: String) {
+    /// Soft hyphens for HTML (none for the other formats).
+    let hyphenation: Hyphenation
+
+    init(document: ContentDocument, options: RenderOptions, languages: [String], annotator: TermAnnotator, contentRoot: String,
+         hyphenation: Hyphenation = .none, notices: [XMLDiagnostic] = []) {
         self.document = document
+        self.hyphenation = hyphenation
+        self.notices = notices
         self.options = options
         self.languages = languages
         self.annotator = annotator
@@ -34,7 +45,8 @@ struct ViewModelBuilder {
         case .md: MarkdownMarkup()
         case .txt: TextMarkup()
         }
-        inline = InlineRenderer(markup: markup, formatter: formatter, terms: annotator, footnotes: FootnoteCollector())
+        inline = InlineRenderer(markup: markup, formatter: formatter, terms: annotator, footnotes: FootnoteCollector(),
+                                termNotes: options.terms ?? (document.kind == .charter ? .first : .none), hyphenation: hyphenation)
     }
 
     // MARK: Document
@@ -59,13 +71,14 @@ struct ViewModelBuilder {
             "titleCells": zip(titleCells, languages).map { cell, language in
                 var cell = cell
                 cell["meta"] = metaCell(language)["text"]
+                cell["authors"] = authors(in: language)
                 return cell
             },
             "hasSubtitle": metadata.subtitle != nil,
             "subtitleCells": metadata.subtitle.map { cells(for: $0) } ?? [],
             "metaCells": languages.map { metaCell($0) },
             "hasAuthors": !metadata.authors.isEmpty,
-            "authors": metadata.authors.joined(separator: ", "),
+            "authors": authors(in: languages.first ?? document.sourceLanguage),
             "sections": sections,
             "css": stylesheet ?? "",
             "generator": "Passerelle",
@@ -78,6 +91,12 @@ struct ViewModelBuilder {
         model["hasGlossary"] = !glossary.isEmpty
         model["glossary"] = glossary
         return model
+    }
+
+    /// The authors as written in `language`, with its typography.
+    private func authors(in language: String) -> String {
+        var typographer = Typographer(language: language)
+        return typographer.apply(document.metadata.authors.map { $0.text(in: language, fallback: document.sourceLanguage) }.joined(separator: ", "))
     }
 
     private func metaCell(_ language: String) -> [String: Any] {
@@ -239,6 +258,7 @@ struct ViewModelBuilder {
     private mutating func eventDetails(_ event: Event) -> [String: Any] {
         var result = detailsRow(id: "\(event.id).details")
         let places = event.place.map { cells(for: $0) }
+        let linkLabels = event.linkLabel.map { cells(for: $0) }
         result["cells"] = languages.enumerated().map { index, language -> [String: Any] in
             let labels = Labels.for(language)
             var when = formatter.date(event.date, language: language, style: .full)
@@ -247,28 +267,29 @@ struct ViewModelBuilder {
                 when += ", " + formatter.time(time, language: language)
                 if let end = event.endTime { when += "–" + formatter.time(end, language: language) }
             }
-            var cell: [String: Any] = ["lang": language, "column": language, "whenLabel": labels.when, "when": when]
+            var cell: [String: Any] = ["lang": language, "column": language, "whenLabel": hyphenation.apply(labels.when, language: language), "when": when]
             if let place = places?[index] {
                 cell["hasPlace"] = true
-                cell["placeLabel"] = labels.place
+                cell["placeLabel"] = hyphenation.apply(labels.place, language: language)
                 cell["place"] = place["content"]
             }
-            return link(event.link, label: labels.link, into: cell)
+            return link(event.link, label: linkLabels?[index]["plain"] as? String ?? labels.link, into: cell)
         }
         return result
     }
 
-    private func callDetails(_ call: CallForProjects) -> [String: Any] {
+    private mutating func callDetails(_ call: CallForProjects) -> [String: Any] {
         var result = detailsRow(id: "\(call.id).details")
-        result["cells"] = languages.map { language -> [String: Any] in
+        let linkLabels = call.linkLabel.map { cells(for: $0) }
+        result["cells"] = languages.enumerated().map { index, language -> [String: Any] in
             let labels = Labels.for(language)
             var cell: [String: Any] = ["lang": language, "column": language]
             if let deadline = call.deadline {
                 cell["hasDeadline"] = true
-                cell["deadlineLabel"] = labels.deadline
+                cell["deadlineLabel"] = hyphenation.apply(labels.deadline, language: language)
                 cell["deadline"] = formatter.date(deadline, language: language)
             }
-            return link(call.link, label: labels.link, into: cell)
+            return link(call.link, label: linkLabels?[index]["plain"] as? String ?? labels.link, into: cell)
         }
         return result
     }
@@ -369,10 +390,12 @@ struct ViewModelBuilder {
                 cell["isMissing"] = true
                 cell["isFallback"] = text != nil
                 cell["notice"] = labels.missing
+                badges.missing += 1
                 warn(unit, "unit '\(unit.id)' has no \(language) text" + (text.map { "; showing \($0.language)" } ?? ""))
             case let .outdated(recorded, current):
                 cell["isOutdated"] = true
                 cell["notice"] = labels.outdated
+                badges.outdated += 1
                 warn(unit, "the \(language) text of '\(unit.id)' was translated from \(recorded), but the source is now \(current)")
             case .source, .current, .untracked:
                 break

@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Languages to show, comma-separated, in column order (default: the document's).")
     var lang: String?
 
-    @Option(name: .long, help: "parallel (side by side), stacked (one after the other) or single (one language).")
+    @Option(name: .long, help: "parallel (side by side), stacked (the whole document in each language in turn), interleaved (each unit in each language in turn) or single (one language).")
     var layout: RenderOptions.Layout = .parallel
 
     @Option(name: .long, help: "html, md or txt.")
@@ -38,6 +38,12 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Add a glossary of the concepts the document uses.")
     var glossaryAppendix = false
+
+    @Option(name: .long, help: "Term notes (the concept in the other languages): none, first (each concept's first use) or all. Default: none for a newsletter, first for a charter.")
+    var terms: RenderOptions.TermNotes?
+
+    @Flag(name: .long, help: "HTML: no soft hyphens in long words (they come from libhyphen's patterns, Debian packages hyphen-de, hyphen-fr, hyphen-en-us).")
+    var noHyphenation = false
 
     @Flag(name: .long, help: "Missing or outdated translations are errors.")
     var strict = false
@@ -60,7 +66,8 @@ struct RenderCommand: ParsableCommand {
             let renderer = DocumentRenderer(theme: try Theme.load(folder: try theme ?? Theme.defaultFolder()), termbase: termbase)
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             let options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
-                                        glossaryAppendix: glossaryAppendix)
+                                        glossaryAppendix: glossaryAppendix, terms: terms,
+                                        hyphenate: !noHyphenation)
             let folder = try outputFolder()
             var failed = false
             for file in files {
@@ -104,3 +111,4 @@ struct RenderCommand: ParsableCommand {
 
 extension RenderOptions.Layout: ExpressibleByArgument {}
 extension RenderOptions.Format: ExpressibleByArgument {}
+extension RenderOptions.TermNotes: ExpressibleByArgument {}

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     let document = try content.load(file)
                     let problems = TermAnnotator(termbase: termbase, languages: document.languages).problems(in: document)
-                    printDiagnostics(problems)
+                    printDiagnostics(document.warnings + problems)
                     failed = failed || !problems.isEmpty
                     if problems.isEmpty { print("\(file): valid (\(document.units.count) units, \(document.languages.joined(separator: " ")))") }
                 } catch let error as ContentError {

@@ -18,7 +18,12 @@ struct ContentCommandTests {
         for (file, format) in [("charter", "html"), ("newsletter-2019-07", "md"), ("newsletter-2021-01", "txt")] {
             let output = "\(folder)/\(file).\(format)"
             let result = try CommandRunner.run(["render", "content/\(file).xml", "--format", format, "-o", output, "--glossary-appendix"])
-            #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+            // The 2019 letter's call links to the charter by a relative path, which breaks once the
+            // letter is mailed: told (a site address setting comes with the e-mail output).
+            let expected = file == "newsletter-2019-07"
+                ? "content/newsletter-2019-07.xml:43:26: warning: relative link 'charter.html' in a newsletter: it leads nowhere once the letter is sent or moved; write its full https address\n"
+                : ""
+            #expect(result.status == 0 && result.stderr == expected, "\(result.stderr)")
             let text = try String(contentsOfFile: output, encoding: .utf8)
             #expect(text.contains(format == "html" ? "lang=\"de\"" : "Großregion"), "\(file)")
         }
@@ -78,7 +83,8 @@ struct ContentCommandTests {
         #expect(broken.stderr.split(separator: "\n").count == 4, "\(broken.stderr)")
         #expect(broken.stdout.contains("content/charter.xml: valid"))
         let bundled = try CommandRunner.run(["validate"])
-        #expect(bundled.status == 0 && bundled.stderr.isEmpty, "\(bundled.stderr)")
+        #expect(bundled.status == 0 && bundled.stderr.split(separator: "\n").allSatisfy { $0.contains("warning: relative link 'charter.html'") },
+                "\(bundled.stderr)")
         let missing = try CommandRunner.run(["validate", "no-such-file.xml"])
         #expect(missing.status == 2 && missing.stderr.contains("no-such-file.xml: no such file"))
     }

@@ -19,17 +19,19 @@ struct RenderingTests {
         try renderer().render(try ContentLoader().load(file: file), options: options)
     }
 
-    static func html(_ options: RenderOptions = RenderOptions()) throws -> XMLTree {
+    /// The HTML without soft hyphens, which are tested on their own.
+    static func html(_ options: RenderOptions = RenderOptions(terms: .all, hyphenate: false)) throws -> XMLTree {
         try XMLTree.parse(html: Data(try render(options).output.utf8), sourceName: "out.html")
     }
 
     @Test("golden files: every layout in every format", arguments: RenderOptions.Layout.allCases)
     func goldens(layout: RenderOptions.Layout) throws {
         for format in RenderOptions.Format.allCases {
-            let options = RenderOptions(languages: layout == .single ? ["de"] : nil, layout: layout, format: format, glossaryAppendix: true)
+            let options = RenderOptions(languages: layout == .single ? ["de"] : nil, layout: layout, format: format, glossaryAppendix: true,
+                                        terms: .first)
             var output = try Self.render(options).output
             // The theme's stylesheet is the theme's business, not the renderer's: leave it out.
-            output = output.replacingOccurrences(of: #"<style>[\s\S]*</style>"#, with: "<style>/* html/style.css */</style>",
+            output = output.replacingOccurrences(of: #"<style>[\s\S]*?</style>"#, with: "<style>/* html/style.css */</style>",
                                                  options: .regularExpression)
             let name = "sample-\(layout.rawValue).\(format.fileExtension)"
             #expect(Snapshot.mismatch(output, named: name, folder: "Tests/RenderingTests/Snapshots") == nil, "\(name)")
@@ -80,11 +82,38 @@ struct RenderingTests {
         #expect(term.attribute("title") == "de: Sozial- und Solidarwirtschaft · en: social and solidarity economy")
     }
 
+    @Test("HTML hyphenates long words with soft hyphens (libhyphen), in text and labels, never in attributes")
+    func hyphenation() throws {
+        let output = try Self.render(RenderOptions()).output
+        #expect(output.contains("Teil\u{00AD}neh\u{00AD}men\u{00AD}de"), "German words are hyphenated")
+        let tree = try XMLTree.parse(html: Data(output.utf8), sourceName: "out.html")
+        let attributes = try tree.select("//*").flatMap { $0.attributes.map(\.value) }
+        #expect(!attributes.contains { $0.contains("\u{00AD}") })
+        let plain = try Self.render(RenderOptions(hyphenate: false)).output
+        #expect(!plain.contains("\u{00AD}"))
+        let markdown = try Self.render(RenderOptions(format: .md)).output
+        #expect(!markdown.contains("\u{00AD}"), "Markdown and text are left as written")
+    }
+
+    @Test("term notes: none by default in a newsletter, the first use or every use when asked")
+    func termNotes() throws {
+        let none = try Self.render(RenderOptions(hyphenate: false)).output
+        #expect(!none.contains("<abbr"))
+        let charter = Corpus.projectFile("content/charter.xml")
+        let first = try Self.render(RenderOptions(terms: .first, hyphenate: false), file: charter).output
+        let all = try Self.render(RenderOptions(terms: .all, hyphenate: false), file: charter).output
+        #expect(try Self.render(RenderOptions(hyphenate: false), file: charter).output == first, "a charter notes first uses by default")
+        let count = { (text: String) in text.components(separatedBy: "<abbr class=\"term\"").count - 1 }
+        #expect(count(first) > 0 && count(first) < count(all), "\(count(first)) \(count(all))")
+        let markdown = try Self.render(RenderOptions(format: .md, terms: .first)).output
+        #expect(markdown.contains("[^1]"))
+    }
+
     @Test("dates, times and numbers in each language's own way; French and German typography")
     func localeFormats() throws {
-        let output = try Self.render(RenderOptions(layout: .stacked, format: .txt)).output
+        let output = try Self.render(RenderOptions(layout: .stacked, format: .txt, terms: .first)).output
         for expected in ["20 juin 2019", "20. Juni 2019", "June 20, 2019", "1\u{202F}234,5", "1.234,5", "1,234.5",
-                         "jeudi 20 juin 2019, 09:30–17:00", "Donnerstag, 20. Juni 2019, 09:30–17:00",
+                         "jeudi 20 juin 2019, 9\u{00A0}h\u{00A0}30–17\u{00A0}h", "Donnerstag, 20. Juni 2019, 09:30–17:00",
                          "31 mars 2021", "31. März 2021", "March 31, 2021",
                          "c’est «\u{00A0}essentiel\u{00A0}»\u{202F}!", "Das ist „wesentlich“!", "it is “essential”!",
                          "solidaire[1]\u{00A0}:"] {
@@ -114,7 +143,10 @@ struct RenderingTests {
             #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.message.hasSuffix("(--strict)") })
         }
         // English has every unit, up to date: strict passes.
-        #expect(try Self.render(RenderOptions(languages: ["fr", "en"], strict: true)).warnings.isEmpty)
+        // (The sample's relative link is told, and is no translation problem.)
+        let english = try Self.render(RenderOptions(languages: ["fr", "en"], strict: true)).warnings
+        #expect(english.map(\.message) == ["relative link 'charter.html#art-1' in a newsletter: it leads nowhere once the letter is sent or moved; write its full https address"])
+        #expect(try Self.render(RenderOptions()).warnings.last?.message == "1 missing and 1 outdated translation(s) are shown with a badge; --strict refuses to render them")
     }
 
     @Test("an unknown concept in <term ref> is an error at its file:line:column")

@@ -8,6 +8,10 @@ import Linguistics
 struct ContentReader {
     let file: String
     private(set) var problems: [XMLDiagnostic] = []
+    /// What is allowed but likely a mistake (a relative link in a newsletter).
+    private(set) var warnings: [XMLDiagnostic] = []
+    /// Relative links break once a newsletter is sent or moved.
+    private var isNewsletter = false
     private var seenIDs: [String: ContentLocation] = [:]
     private var declaredLanguages: Set<String> = []
     /// Languages of texts the document does not declare: where first met, how many texts.
@@ -24,6 +28,7 @@ struct ContentReader {
     }
 
     mutating func read(_ root: XMLTree.Element) -> ContentDocument {
+        isNewsletter = root.attribute("kind") == "newsletter"
         let languages = (root.attribute("languages") ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         declaredLanguages = Set(languages.map(LanguageTag.primary))
         let id = root.attribute("id") ?? "document"
@@ -34,7 +39,9 @@ struct ContentReader {
             subtitle: meta?.firstChild(named: "subtitle", namespace: ContentLoader.namespace).map { unit($0, derivedID: "subtitle") },
             date: meta?.firstChild(named: "date", namespace: ContentLoader.namespace).flatMap { ContentDate(iso: $0.text.trimmedWhitespace) },
             issue: meta?.firstChild(named: "issue", namespace: ContentLoader.namespace).flatMap { Int($0.text.trimmedWhitespace) },
-            authors: meta?.children(named: "author", namespace: ContentLoader.namespace).map(\.text.trimmedWhitespace) ?? []
+            authors: meta?.children(named: "author", namespace: ContentLoader.namespace).enumerated().map { index, author in
+                elements(author, "text").isEmpty ? .name(author.text.trimmedWhitespace) : .translated(unit(author, derivedID: "author-\(index + 1)"))
+            } ?? []
         )
         let sections = elements(root, "section").map { section($0) }
         checkLanguageCodes(languages, of: root)
@@ -44,8 +51,10 @@ struct ContentReader {
                 + (count > 1 ? " (\(count) texts, this is the first)" : "") + ": add \(language) there, or correct this xml:lang"
             problems.append(message)
         }
-        return ContentDocument(kind: ContentDocument.Kind(rawValue: root.attribute("kind") ?? "") ?? .charter, id: id,
-                               languages: languages, metadata: metadata, sections: sections, file: file)
+        var document = ContentDocument(kind: ContentDocument.Kind(rawValue: root.attribute("kind") ?? "") ?? .charter, id: id,
+                                       languages: languages, metadata: metadata, sections: sections, file: file)
+        document.warnings = warnings
+        return document
     }
 
     /// Each declared language must be a BCP 47 code ICU knows (typing "ger" for "de"
@@ -107,11 +116,13 @@ struct ContentReader {
             return .event(Event(
                 id: id, date: day ?? ContentDate(year: 1970, month: 1, day: nil),
                 endDate: date(element, "end-date"), time: element.attribute("time"), endTime: element.attribute("end-time"),
-                link: link(element, "link"), heading: heading(element, parentID: id),
+                link: link(element, "link"), linkLabel: elements(element, "link-label").first.map { unit($0, derivedID: "\(id).link-label") },
+                heading: heading(element, parentID: id),
                 place: elements(element, "place").first.map { unit($0, derivedID: "\(id).place") }, blocks: blocks(in: element)))
         case "call":
             let id = blockID(element)
             return .call(CallForProjects(id: id, deadline: date(element, "deadline"), link: link(element, "link"),
+                                         linkLabel: elements(element, "link-label").first.map { unit($0, derivedID: "\(id).link-label") },
                                          heading: heading(element, parentID: id), blocks: blocks(in: element)))
         case "portrait":
             let id = blockID(element)
@@ -192,6 +203,7 @@ struct ContentReader {
                 case "br": result.append(.lineBreak)
                 case "a":
                     let href = child.attribute("href") ?? ""
+                    checkRelative(href, at: child, attribute: "href")
                     if !LinkPolicy.allows(href) {
                         problems.append(child.diagnostic("link to '\(href)' refused: use http, https, mailto or a relative link"))
                     }
@@ -274,8 +286,17 @@ struct ContentReader {
         element.attribute(attribute).flatMap { ContentDate(iso: $0) }
     }
 
+    /// A newsletter is read in a mail client or copied elsewhere: a relative link leads nowhere there.
+    private mutating func checkRelative(_ href: String, at element: XMLTree.Element, attribute: String) {
+        guard isNewsletter, LinkPolicy.scheme(of: href) == nil, !href.hasPrefix("#"), !href.isEmpty else { return }
+        warnings.append(element.diagnostic(
+            "relative link '\(href)' in a newsletter: it leads nowhere once the letter is sent or moved; write its full https address",
+            attribute: attribute, severity: .warning))
+    }
+
     private mutating func link(_ element: XMLTree.Element, _ attribute: String) -> String? {
         guard let href = element.attribute(attribute) else { return nil }
+        checkRelative(href, at: element, attribute: attribute)
         if !LinkPolicy.allows(href) {
             problems.append(element.diagnostic("link to '\(href)' refused: use http, https, mailto or a relative link"))
         }

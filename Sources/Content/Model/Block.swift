@@ -79,12 +79,15 @@ public struct Event: Equatable, Sendable {
     public var time: String?
     public var endTime: String?
     public var link: String?
+    /// The words of the link, when the source gives them.
+    public var linkLabel: TextUnit?
     public var heading: TextUnit
     public var place: TextUnit?
     public var blocks: [Block]
 
     public init(id: String, date: ContentDate, endDate: ContentDate? = nil, time: String? = nil, endTime: String? = nil,
-                link: String? = nil, heading: TextUnit, place: TextUnit? = nil, blocks: [Block] = []) {
+                link: String? = nil, linkLabel: TextUnit? = nil, heading: TextUnit, place: TextUnit? = nil, blocks: [Block] = []) {
+        self.linkLabel = linkLabel
         self.id = id
         self.date = date
         self.endDate = endDate
@@ -102,10 +105,13 @@ public struct CallForProjects: Equatable, Sendable {
     public var id: String
     public var deadline: ContentDate?
     public var link: String?
+    /// The words of the link, when the source gives them.
+    public var linkLabel: TextUnit?
     public var heading: TextUnit
     public var blocks: [Block]
 
-    public init(id: String, deadline: ContentDate?, link: String?, heading: TextUnit, blocks: [Block]) {
+    public init(id: String, deadline: ContentDate?, link: String?, linkLabel: TextUnit? = nil, heading: TextUnit, blocks: [Block]) {
+        self.linkLabel = linkLabel
         self.id = id
         self.deadline = deadline
         self.link = link

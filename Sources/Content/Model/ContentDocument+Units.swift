@@ -1,8 +1,9 @@
 extension ContentDocument {
-    /// Every translatable unit, in reading order: title and subtitle, then each
+    /// Every translatable unit, in reading order: title, subtitle and translated authors, then each
     /// section's heading and blocks.
     public var units: [TextUnit] {
         var result = [metadata.title] + [metadata.subtitle].compactMap { $0 }
+        for case let .translated(unit) in metadata.authors { result.append(unit) }
         for section in sections { section.collectUnits(into: &result) }
         return result
     }
@@ -32,8 +33,8 @@ extension Block {
         case let .article(article): result.append(article.heading); add(article.parts)
         case let .clause(clause): result.append(clause.unit)
         case let .news(item): result.append(item.heading); add(item.blocks)
-        case let .event(event): result.append(event.heading); result += [event.place].compactMap { $0 }; add(event.blocks)
-        case let .call(call): result.append(call.heading); add(call.blocks)
+        case let .event(event): result.append(event.heading); result += [event.place, event.linkLabel].compactMap { $0 }; add(event.blocks)
+        case let .call(call): result.append(call.heading); result += [call.linkLabel].compactMap { $0 }; add(call.blocks)
         case let .portrait(portrait):
             result.append(portrait.heading)
             if let figure = portrait.figure { Block.figure(figure).collectUnits(into: &result) }

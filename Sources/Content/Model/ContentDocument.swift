@@ -1,3 +1,5 @@
+import XMLSupport
+
 /// A charter or a newsletter, in several languages side by side.
 ///
 /// Readers build it from the XML source (``ContentLoader``); renderers and checks read
@@ -20,6 +22,8 @@ public struct ContentDocument: Equatable, Sendable {
     /// Fingerprints of the bytes of the source file and of the files it includes, as
     /// read when the document was loaded (an edit refuses a file that changed since).
     public var sourceFingerprints: [String: UInt64] = [:]
+    /// What loading found allowed but likely a mistake (a relative link in a newsletter).
+    public var warnings: [XMLDiagnostic] = []
 
     public init(kind: Kind, id: String, languages: [String], metadata: DocumentMetadata, sections: [Section], file: String) {
         self.kind = kind
@@ -41,14 +45,30 @@ public struct DocumentMetadata: Equatable, Sendable {
     public var date: ContentDate?
     /// The newsletter's issue number.
     public var issue: Int?
-    public var authors: [String]
+    public var authors: [Author]
 
-    public init(title: TextUnit, subtitle: TextUnit? = nil, date: ContentDate? = nil, issue: Int? = nil, authors: [String] = []) {
+    public init(title: TextUnit, subtitle: TextUnit? = nil, date: ContentDate? = nil, issue: Int? = nil, authors: [Author] = []) {
         self.title = title
         self.subtitle = subtitle
         self.date = date
         self.issue = issue
         self.authors = authors
+    }
+}
+
+/// Who wrote the document: a person's name, the same in every language, or a name
+/// that is translated ("Équipe de rédaction", "Redaktionsteam"): a unit like any text.
+public enum Author: Equatable, Sendable {
+    case name(String)
+    case translated(TextUnit)
+
+    /// The author as written in `language` (the name; a translation, else the text in
+    /// `fallback`, the source language).
+    public func text(in language: String, fallback: String) -> String {
+        switch self {
+        case let .name(name): name
+        case let .translated(unit): (unit.text(in: language) ?? unit.text(in: fallback))?.inlines.plainText ?? ""
+        }
     }
 }
 
