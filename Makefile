@@ -3,13 +3,15 @@
 #   make demo   install missing system packages (as root), build, run the main job
 #   make test   the same set-up, then the whole test suite
 #   make bench  the benchmarks in Benchmarks/
+#   make install PREFIX=~/.local   the binary, its schemas and themes (works once the clone is gone)
 
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git
 RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
+PREFIX ?= /usr/local
 
-.PHONY: deps build release demo test bench clean
+.PHONY: deps build release demo test bench clean install install-files
 
 ## deps: install the Debian packages Passerelle needs (or print the apt-get line)
 deps:
@@ -75,6 +77,18 @@ bench: release
 	bash Benchmarks/check-benchmark.sh
 	$(SWIFT) build -c release --product terminology-benchmark
 	.build/release/terminology-benchmark
+
+## install: PREFIX/bin/passerelle with PREFIX/share/passerelle/{schemas,templates}
+install: release install-files
+
+install-files:
+	@test -x $(RELEASE_BIN) || { echo "No $(RELEASE_BIN): run make install (or make release first)"; exit 1; }
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/passerelle
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/passerelle
+	rm -rf $(DESTDIR)$(PREFIX)/share/passerelle/schemas $(DESTDIR)$(PREFIX)/share/passerelle/templates
+	cp -R schemas templates $(DESTDIR)$(PREFIX)/share/passerelle/
+	@echo "Installed $(PREFIX)/bin/passerelle (schemas and themes in $(PREFIX)/share/passerelle)."
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "$(PREFIX)/bin is not on your PATH: add  export PATH=\"$(PREFIX)/bin:\$$PATH\"  to ~/.profile";; esac
 
 clean:
 	rm -rf .build out

@@ -62,6 +62,10 @@ public enum AtomicFile {
     /// A temporary file beside `target`, with the permissions of the file it replaces, renamed over it.
     private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(XMLSupportError) {
         let folder = (target as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw .unwritable(path: path, reason: "the folder \(folder) does not exist: create it first (mkdir -p \(folder))")
+        }
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)

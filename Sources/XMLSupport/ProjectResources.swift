@@ -4,8 +4,11 @@ import Foundation
 /// (RELAX NG schemas) and `templates/` (themes).
 ///
 /// Searched in order: the folder named by an environment variable
-/// (`PASSERELLE_SCHEMAS`, `PASSERELLE_TEMPLATES`), then the folder of that name in
-/// each folder above the executable, then above the current folder.
+/// (`PASSERELLE_SCHEMAS`, `PASSERELLE_TEMPLATES`), then, in each folder above the
+/// executable, the folder of that name (a checkout: `.build/release/passerelle` finds
+/// `schemas/`) or `share/passerelle/` with it (an installed binary: `make install` puts
+/// `PREFIX/bin/passerelle` beside `PREFIX/share/passerelle/schemas`), then the same
+/// above the current folder.
 ///
 /// ```swift
 /// let path = try ProjectResources.locate("content.rng", in: .schemas)
@@ -33,11 +36,14 @@ public enum ProjectResources {
     public static func candidates(for folder: Folder) -> [String] {
         var folders: [String] = []
         if let custom = ProcessInfo.processInfo.environment[folder.environmentVariable] { folders.append(custom) }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        // The running binary itself (argv[0] is a bare name when found through PATH).
+        let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        let executable = URL(fileURLWithPath: binary).resolvingSymlinksInPath().deletingLastPathComponent()
         for start in [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
             var url = start
             for _ in 0..<8 {
                 folders.append(url.appendingPathComponent(folder.name).path)
+                folders.append(url.appendingPathComponent("share/passerelle").appendingPathComponent(folder.name).path)
                 url.deleteLastPathComponent()
             }
         }

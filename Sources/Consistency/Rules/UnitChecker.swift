@@ -68,8 +68,9 @@ final class UnitChecker: @unchecked Sendable {
                 report(.untranslated, unit.target == nil ? "no \(unit.targetLanguage) translation" : "the \(unit.targetLanguage) translation is empty")
                 return findings
             }
-            // One word may rightly be the same in both languages ("Articles", "Cluster").
-            if isCopy(rawTarget, of: unit.source) {
+            // One word may rightly be the same in both languages ("Articles", "Cluster"), and
+            // so may names ("Metz, Arsenal", "Mont-Saint-Martin").
+            if isCopy(rawTarget, of: unit.source), !Self.isName(unit.source) {
                 report(.untranslated, "the \(unit.targetLanguage) text is a copy of the \(unit.sourceLanguage) source")
                 return findings
             }
@@ -256,6 +257,16 @@ final class UnitChecker: @unchecked Sendable {
             let left = next(&a, countingWords: true), right = next(&b, countingWords: false)
             if left != right { return false }
             if left == nil { return words > 1 }
+        }
+    }
+
+    /// True when every word starts with a capital letter or is not a word ("Metz, Arsenal",
+    /// "Saarbrücken – 10:30"): a name, the same in every language. A sentence has words in
+    /// small letters, in French, English and German alike.
+    static func isName(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0.isWhitespace }).allSatisfy { word in
+            guard let first = word.first(where: \.isLetter) else { return true }
+            return first.isUppercase
         }
     }
 
