@@ -95,6 +95,32 @@ struct RenderingTests {
         #expect(!markdown.contains("\u{00AD}"), "Markdown and text are left as written")
     }
 
+    @Test("stacked: a table of the languages, then the whole document in each, alike; parallel: a phone shows one language at a time")
+    func stackedAndPhone() throws {
+        let stacked = try Self.html(RenderOptions(layout: .stacked, hyphenate: false))
+        let links = try stacked.select("//nav[@class='language-table']//a").map { $0.attribute("href") ?? "" }
+        #expect(links == ["#lang-fr", "#lang-de", "#lang-en"])
+        let parts = try stacked.select("//article[@class='language-part']")
+        #expect(parts.map { $0.attribute("lang") ?? "" } == ["fr", "de", "en"])
+        for part in parts {
+            // Every unit of the part in its language (a missing one falls back, marked).
+            let units = try stacked.select(".//div[contains(@class, 'unit')]", from: part)
+            #expect(units.count >= 15 && units.allSatisfy { $0.attribute("lang") == part.attribute("lang") || $0.attribute("class")?.contains("missing") == true }, "\(units.count)")
+        }
+        let parallel = try Self.html()
+        let switches = try parallel.select("/html/body/input[@type='radio'][@name='show-language']")
+        #expect(switches.map { $0.attribute("id") ?? "" } == ["show-fr", "show-de", "show-en"] && switches[0].attribute("checked") != nil)
+        let css = try parallel.select("//style").map(\.text).joined()
+        #expect(css.contains("#show-de:checked ~ main [data-column]:not([data-column=\"de\"])"), "each language hides the others on a phone")
+    }
+
+    @Test("link labels and image credits come in each language")
+    func linkLabelsAndCredits() throws {
+        let html = try Self.html()
+        #expect(try html.select("//tr[@id='call.details']/td[@data-column='de']//a").first?.text == "Projekt einreichen")
+        #expect(try html.select("//tr[@id='portrait-figure.alt']/td[@data-column='fr']//p[@class='credit']").first?.text == "Dessin\u{00A0}: l’équipe")
+    }
+
     @Test("term notes: none by default in a newsletter, the first use or every use when asked")
     func termNotes() throws {
         let none = try Self.render(RenderOptions(hyphenate: false)).output
