@@ -15,6 +15,8 @@ struct Labels {
     let charter: String
     let article: String
     let notes: String
+    /// The name of the list of the document's languages.
+    let languages: String
 
     /// The words of the labels, to hyphenate them like the text ("Einsendeschluss").
     var words: Set<String> {
@@ -27,15 +29,18 @@ struct Labels {
         case "fr":
             Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
                    issue: "n°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
-                   newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes")
+                   newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes",
+                   languages: "Langues")
         case "de":
             Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",
                    issue: "Nr.", deadline: "Einsendeschluss", when: "Wann", place: "Wo", link: "Mehr erfahren",
-                   newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen")
+                   newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen",
+                   languages: "Sprachen")
         default:
             Labels(missing: "Translation missing", outdated: "Translation out of date", glossary: "Glossary",
                    issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",
-                   newsletter: "Newsletter", charter: "Charter", article: "Article", notes: "Notes")
+                   newsletter: "Newsletter", charter: "Charter", article: "Article", notes: "Notes",
+                   languages: "Languages")
         }
     }
 }

@@ -87,6 +87,7 @@ struct ViewModelBuilder {
         model["hasNotes"] = !notes.isEmpty
         model["notes"] = notes
         model["notesLabel"] = Labels.for(languages.first ?? "en").notes
+        model["languagesLabel"] = Labels.for(languages.first ?? "en").languages
         let glossary = options.glossaryAppendix ? glossaryModel() : []
         model["hasGlossary"] = !glossary.isEmpty
         model["glossary"] = glossary

@@ -55,7 +55,7 @@ public enum ViewModelSchema {
         "hasAuthors": .flag, "authors": .value,
         "sections": .list(["id": .value, "level": .value, "rows": .list(row)]),
         "css": .value, "generator": .value,
-        "hasNotes": .flag, "notes": .list(["marker": .value, "text": .value]), "notesLabel": .value,
+        "hasNotes": .flag, "notes": .list(["marker": .value, "text": .value]), "notesLabel": .value, "languagesLabel": .value,
         "hasGlossary": .flag,
         "glossary": .list([
             "lang": .value, "label": .value,
