@@ -47,7 +47,8 @@ public struct DocumentRenderer: Sendable {
         let model = try self.model(document, options: options, contentRoot: contentRoot, builder: &builder)
         if options.strict {
             let errors = builder.warnings.map { warning in
-                XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column, message: warning.message + " (--strict)")
+                XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column,
+                              message: warning.message + "; nothing was rendered (--strict)")
             }
             if !errors.isEmpty { throw .invalid(errors) }
         }
@@ -78,10 +79,12 @@ public struct DocumentRenderer: Sendable {
         var model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
         guard options.layout == .stacked else { return model }
         var parts: [[String: Any]] = []
-        for language in builder.languages {
+        for (index, language) in builder.languages.enumerated() {
             var single = options
             single.languages = [language]
             var partBuilder = try makeBuilder(document, options: single, contentRoot: contentRoot)
+            // Links to a unit (#art-1) lead to the first language's; the others' ids are prefixed.
+            partBuilder.idPrefix = index == 0 ? "" : "\(language)-"
             var part = partBuilder.build(stylesheet: nil)
             part["anchor"] = "lang-\(language)"
             part["name"] = ViewModelBuilder.languageName(language)
@@ -109,8 +112,10 @@ public struct DocumentRenderer: Sendable {
         let declared = Set(document.languages.map(LanguageTag.primary))
         let unknown = asked.filter { !declared.contains(LanguageTag.primary($0)) }
         if !unknown.isEmpty {
+            let meant = unknown.compactMap { ICULocale.languageProblem($0)?.suggestion }.filter { document.languages.contains($0) }
             throw .invalid([XMLDiagnostic(file: document.file, line: 0,
-                                          message: "the document has no \(unknown.joined(separator: ", ")) text; it declares \(document.languages.joined(separator: " "))")])
+                                          message: "the document has no \(unknown.joined(separator: ", ")) text; it declares \(document.languages.joined(separator: " "))"
+                                              + (meant.isEmpty ? "" : ": did you mean --lang \(meant.joined(separator: ","))?"))])
         }
         if options.layout == .single && asked.count != 1 {
             throw .invalid([XMLDiagnostic(file: document.file, line: 0, message: "the single layout shows one language; pass --lang with one language")])

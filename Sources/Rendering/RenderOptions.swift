@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `passerelle render` lays out and writes a document.
 public struct RenderOptions: Sendable {
     /// How the languages are arranged.
@@ -20,6 +22,16 @@ public struct RenderOptions: Sendable {
 
         /// The usual file extension.
         public var fileExtension: String { self == .md ? "md" : rawValue }
+
+        /// The format a file name's ending names (`.html`, `.htm`, `.md`, `.markdown`, `.txt`).
+        public init?(fileName: String) {
+            switch (fileName as NSString).pathExtension.lowercased() {
+            case "html", "htm": self = .html
+            case "md", "markdown": self = .md
+            case "txt", "text": self = .txt
+            default: return nil
+            }
+        }
     }
 
     /// Which term occurrences carry the concept's names in the other languages (an HTML
@@ -46,9 +58,14 @@ public struct RenderOptions: Sendable {
     public var terms: TermNotes?
     /// HTML: soft hyphens in long words, from libhyphen's patterns.
     public var hyphenate: Bool
+    /// Where the output is written (nil: standard output): Markdown and text refer to
+    /// images by their path from there.
+    public var outputFile: String?
 
     public init(languages: [String]? = nil, layout: Layout = .parallel, format: Format = .html,
-                strict: Bool = false, glossaryAppendix: Bool = false, terms: TermNotes? = nil, hyphenate: Bool = true) {
+                strict: Bool = false, glossaryAppendix: Bool = false, terms: TermNotes? = nil, hyphenate: Bool = true,
+                outputFile: String? = nil) {
+        self.outputFile = outputFile
         self.terms = terms
         self.hyphenate = hyphenate
         self.languages = languages

@@ -38,6 +38,8 @@ struct Typographer {
                 continue
             case " " where ["n°", "N°", "nº", "Nr.", "No."].contains(where: { output.hasSuffix($0) }) && (next?.isNumber ?? false):
                 output.append("\u{00A0}")
+            case " " where language == "fr" && isTimeSpace(characters, at: index, written: output):
+                output.append("\u{00A0}")
             case _ where character.isNumber && ["n°", "N°", "nº"].contains(where: { output.hasSuffix($0) }):
                 output.append("\u{00A0}")
                 output.append(character)
@@ -111,6 +113,16 @@ struct Typographer {
             }
         }
         return "\u{2019}"
+    }
+
+    /// A space in a French time typed by hand: "10 h 30", "9 h" (before the h, after a
+    /// number; after the h, before the minutes).
+    private func isTimeSpace(_ characters: [Character], at index: Int, written: String) -> Bool {
+        let next = index + 1 < characters.count ? characters[index + 1] : nil
+        let afterH = index + 2 < characters.count ? characters[index + 2] : nil
+        if written.last?.isNumber == true, next == "h", afterH.map({ !$0.isLetter }) ?? true { return true }
+        let before = written.dropLast().last
+        return written.last == "h" && (before == "\u{00A0}" || before?.isNumber == true) && next?.isNumber == true
     }
 
     /// A hyphen between two numbers that are not parts of a date, a code or a decimal

@@ -29,6 +29,9 @@ struct ViewModelBuilder {
 
     /// Soft hyphens for HTML (none for the other formats).
     let hyphenation: Hyphenation
+    /// Put before every id: the stacked layout's parts after the first repeat the units,
+    /// whose ids must stay unique in the page.
+    var idPrefix = ""
 
     init(document: ContentDocument, options: RenderOptions, languages: [String], annotator: TermAnnotator, contentRoot: String,
          hyphenation: Hyphenation = .none, notices: [XMLDiagnostic] = []) {
@@ -113,7 +116,7 @@ struct ViewModelBuilder {
     private mutating func appendSection(_ section: Section, level: Int, to sections: inout [[String: Any]]) {
         var rows = [row(section.heading, kind: "heading", level: level)]
         for block in section.blocks { appendRows(of: block, level: level + 1, to: &rows) }
-        sections.append(["id": section.id, "level": level, "rows": rows.map(withComposites)])
+        sections.append(["id": idPrefix + section.id, "level": level, "rows": rows.map(withComposites)])
         for subsection in section.subsections { appendSection(subsection, level: min(level + 1, 6), to: &sections) }
     }
 
@@ -180,7 +183,7 @@ struct ViewModelBuilder {
     }
 
     private mutating func row(_ unit: TextUnit, kind: String, level: Int = 0) -> [String: Any] {
-        var result: [String: Any] = ["id": unit.id, "kind": kind, "cells": cells(for: unit)]
+        var result: [String: Any] = ["id": idPrefix + unit.id, "kind": kind, "cells": cells(for: unit)]
         for name in ["heading", "paragraph", "item", "clause", "quote", "figure", "details"] {
             result["is" + name.prefix(1).uppercased() + name.dropFirst()] = name == kind
         }
@@ -235,9 +238,10 @@ struct ViewModelBuilder {
             if let attribution = string("attribution") { text += separator + "— " + attribution }
         }
         if row["isFigure"] as? Bool == true {
-            // Markdown shows the image itself (the row's `images`); text says what it shows.
-            let pieces = [options.format == .txt || row["hasImage"] as? Bool != true ? "[\(markup.escape(string("plain") ?? ""))]" : nil,
-                          string("caption"), string("credit")].compactMap { $0 }
+            // Markdown shows the image itself (the row's `images`, with the first language's
+            // alt); text, and the other languages, say what it shows.
+            let showsAlt = options.format == .txt || row["hasImage"] as? Bool != true || string("otherAlt") != nil
+            let pieces = [showsAlt ? "[\(markup.escape(string("plain") ?? ""))]" : nil, string("caption"), string("credit")].compactMap { $0 }
             text = pieces.joined(separator: separator)
         }
         if row["isDetails"] as? Bool == true {
@@ -296,7 +300,7 @@ struct ViewModelBuilder {
     }
 
     private func detailsRow(id: String) -> [String: Any] {
-        ["id": id, "kind": "details", "isDetails": true, "isHeading": false, "isParagraph": false, "isItem": false,
+        ["id": idPrefix + id, "kind": "details", "isDetails": true, "isHeading": false, "isParagraph": false, "isItem": false,
          "isClause": false, "isQuote": false, "isFigure": false]
     }
 
@@ -329,12 +333,20 @@ struct ViewModelBuilder {
             }
             return cell
         }
-        result["cells"] = languageCells
         if var image = image(figure) {
             image["alt"] = languageCells.first?["plain"] ?? ""
             image["lang"] = languageCells.first?["lang"] ?? ""
             result["images"] = [image]
             result["hasImage"] = true
+            // The image's alt is in the first language; the other languages give theirs in
+            // their cell (read by screen readers, and shown by text and Markdown).
+            result["cells"] = languageCells.enumerated().map { index, cell in
+                var cell = cell
+                if index > 0, let alt = cell["plain"] as? String, !alt.isEmpty { cell["otherAlt"] = alt }
+                return cell
+            }
+        } else {
+            result["cells"] = languageCells
         }
         return result
     }
@@ -359,14 +371,15 @@ struct ViewModelBuilder {
             return nil
         }
         let size = ImageFile.size(of: data, type: type)
-        let src = options.format == .html ? "data:\(mediaType);base64,\(data.base64EncodedString())" : Self.markdownPath(file, from: document.file)
+        let src = options.format == .html ? "data:\(mediaType);base64,\(data.base64EncodedString())"
+            : Self.markdownPath(file, from: options.outputFile ?? document.file)
         return ["src": src, "width": figure.width ?? size?.width ?? 0, "height": figure.height ?? size?.height ?? 0]
     }
 
-    /// `file` relative to the folder of `document`, with the characters a Markdown link
-    /// target cannot hold percent-encoded.
-    static func markdownPath(_ file: String, from document: String) -> String {
-        let folder = URL(fileURLWithPath: document).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().pathComponents
+    /// `file` relative to the folder of `output` (the file written, else the document),
+    /// with the characters a Markdown link target cannot hold percent-encoded.
+    static func markdownPath(_ file: String, from output: String) -> String {
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().pathComponents
         let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().pathComponents
         let common = zip(folder, target).prefix { $0 == $1 }.count
         let relative = Array(repeating: "..", count: folder.count - common) + target.dropFirst(common)
@@ -397,7 +410,9 @@ struct ViewModelBuilder {
                 cell["isOutdated"] = true
                 cell["notice"] = labels.outdated
                 badges.outdated += 1
-                warn(unit, "the \(language) text of '\(unit.id)' was translated from \(recorded), but the source is now \(current)")
+                // At the translation, as `status` says it.
+                warn(unit, "the \(language) text of '\(unit.id)' was translated from \(recorded), but the source is now \(current)",
+                     at: text?.location)
             case .source, .current, .untracked:
                 break
             }
@@ -408,8 +423,8 @@ struct ViewModelBuilder {
         }
     }
 
-    private mutating func warn(_ unit: TextUnit, _ message: String) {
-        let place = unit.location
+    private mutating func warn(_ unit: TextUnit, _ message: String, at location: ContentLocation? = nil) {
+        let place = location ?? unit.location
         warnings.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column, message: message, severity: .warning))
     }
 

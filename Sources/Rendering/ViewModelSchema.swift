@@ -23,7 +23,7 @@ public enum ViewModelSchema {
         "column": .value, "lang": .value, "isMissing": .flag, "isOutdated": .flag, "isFallback": .flag, "notice": .value,
         "content": .value, "plain": .value, "text": .value, "tableCell": .value, "underline": .value, "marker": .value,
         "attribution": .value, "hasAttribution": .flag,
-        "meta": .value, "authors": .value, "alt": .value, "caption": .value, "hasCaption": .flag, "credit": .value, "hasCredit": .flag,
+        "meta": .value, "authors": .value, "alt": .value, "otherAlt": .value, "caption": .value, "hasCaption": .flag, "credit": .value, "hasCredit": .flag,
         "whenLabel": .value, "when": .value, "placeLabel": .value, "place": .value, "hasPlace": .flag,
         "link": .value, "linkLabel": .value, "hasLink": .flag,
         "deadlineLabel": .value, "deadline": .value, "hasDeadline": .flag,

@@ -41,7 +41,11 @@ enum ParserMessages {
                 + "e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>"
         case 76:
             let closing = raw.str2.map { "</\($0)>" } ?? "this end tag"
-            return "\(closing) closes <\(name)>, opened at line \(raw.int1): write </\(name)> (elements close in the order they were opened)"
+            if ["br", "img", "hr", "input", "meta", "link"].contains(name) {
+                return "\(closing) closes <\(name)>, opened at line \(raw.int1): in XML an empty element closes itself: write <\(name)/>"
+            }
+            return "\(closing) closes <\(name)>, opened at line \(raw.int1): the names must match: write </\(name)>, or correct "
+                + "the start tag if it is the misspelt one (elements close in the order they were opened)"
         case 77:
             return "the file ends inside <\(name)>, opened at line \(raw.int1): close it with </\(name)>"
         case 73:

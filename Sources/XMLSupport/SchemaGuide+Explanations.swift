@@ -30,10 +30,14 @@ extension SchemaGuide {
         func show(_ diagnostics: [XMLDiagnostic]) {
             for diagnostic in diagnostics where !shown.contains(diagnostic) { shown.append(diagnostic) }
         }
-        for failure in failures {
+        // Errors about an element first: libxml2 may report a follow-on error without one
+        // ("Element text failed to validate attributes") before the one that explains it.
+        let ordered = failures.filter { $0.element != nil } + failures.filter { $0.element == nil }
+        let followOns = [XML_RELAXNG_ERR_ATTRVALID.rawValue, XML_RELAXNG_ERR_CONTENTVALID.rawValue,
+                         XML_RELAXNG_ERR_EXTRACONTENT.rawValue, XML_RELAXNG_ERR_DATATYPE.rawValue]
+        for failure in ordered {
             guard let element = failure.element else {
-                let followOn = [XML_RELAXNG_ERR_ATTRVALID.rawValue, XML_RELAXNG_ERR_CONTENTVALID.rawValue, XML_RELAXNG_ERR_EXTRACONTENT.rawValue]
-                if !(followOn.contains(UInt32(failure.code)) && !shown.isEmpty) { show([failure.diagnostic]) }
+                if !(followOns.contains(UInt32(failure.code)) && !shown.isEmpty) { show([failure.diagnostic]) }
                 continue
             }
             if explained.contains(element.node) { continue }
@@ -46,9 +50,9 @@ extension SchemaGuide {
             case XML_RELAXNG_ERR_ELEMWRONG.rawValue, XML_RELAXNG_ERR_ELEMNAME.rawValue:
                 show([misplaced(element)])
                 explained.insert(element.node)
-            case XML_RELAXNG_ERR_EXTRACONTENT.rawValue, XML_RELAXNG_ERR_CONTENTVALID.rawValue:
+            case XML_RELAXNG_ERR_EXTRACONTENT.rawValue, XML_RELAXNG_ERR_CONTENTVALID.rawValue, XML_RELAXNG_ERR_DATATYPE.rawValue:
                 // Follow-ons of an error inside the element; said alone only when nothing else was.
-                if failure.diagnostic == failures.last?.diagnostic, shown.isEmpty {
+                if failure.diagnostic == ordered.last?.diagnostic, shown.isEmpty {
                     show([element.diagnostic("<\(element.name)> holds something its schema does not allow there")])
                 }
             case XML_RELAXNG_ERR_NOELEM.rawValue:
@@ -64,11 +68,15 @@ extension SchemaGuide {
                 explained.insert(element.node)
             default:
                 let problems = attributeProblems(of: element)
-                if problems.isEmpty {
-                    show([valueMessage(failure, element) ?? failure.diagnostic])
-                } else {
+                if !problems.isEmpty {
                     show(problems)
                     explained.insert(element.node)
+                } else if let message = valueMessage(failure, element) {
+                    // One line for a value, though libxml2 tries each type of a choice.
+                    show([message])
+                    explained.insert(element.node)
+                } else {
+                    show([failure.diagnostic])
                 }
             }
         }
@@ -114,7 +122,11 @@ extension SchemaGuide {
     /// An element where its parent allows no such element.
     private func misplaced(_ element: XMLTree.Element) -> XMLDiagnostic {
         guard let parent = element.parent else {
-            return element.diagnostic("<\(element.name)> cannot be the root element here")
+            let roots = rules.keys.filter { $0.hasPrefix("/") }.map { "<\($0.dropFirst())>" }.sorted()
+            let isPart = rules.keys.contains { $0.hasSuffix("/\(element.name)") }
+            return element.diagnostic("<\(element.name)> cannot be the root element: "
+                + (isPart ? "it is a part to include in a document (with xi:include); check the file that includes it, whose root is " : "the root is ")
+                + roots.joined(separator: " or "))
         }
         let allowed = rule(for: parent.name, parent: parent.parent?.name)?.children ?? []
         let guess = Self.htmlHabits[element.name]?.first { allowed.contains($0) } ?? EditDistance.nearest(to: element.name, in: allowed)

@@ -121,18 +121,22 @@ indirect enum SchemaValueRule: Sendable {
     }
 }
 
-/// The Levenshtein distance, for "did you mean" suggestions on short names.
+/// The edit distance with swapped letters (optimal string alignment), for "did you
+/// mean" suggestions on short names.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
+        var previous = Array(0...b.count), beforePrevious = previous
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                // Two letters swapped count as one mistake ("form" for "from").
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], beforePrevious[j - 2] + 1) }
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]

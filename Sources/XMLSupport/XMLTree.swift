@@ -79,8 +79,10 @@ public final class XMLTree: @unchecked Sendable {
             let errors = sink.errors
             guard let document, context.pointee.wellFormed != 0, errors.isEmpty else {
                 if let document { xmlFreeDoc(document) }
+                // The first error only: libxml2 goes on past it, and what it says next is
+                // mostly a consequence (a missing quote becomes four errors about end tags).
                 let list = errors.isEmpty
-                    ? [XMLDiagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : errors
+                    ? [XMLDiagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : [errors[0]]
                 return .failure(.malformed(list))
             }
             let tree = XMLTree(document: document, sourceName: sourceName)

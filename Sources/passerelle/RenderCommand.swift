@@ -27,8 +27,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "parallel (side by side), stacked (the whole document in each language in turn), interleaved (each unit in each language in turn) or single (one language).")
     var layout: RenderOptions.Layout = .parallel
 
-    @Option(name: .long, help: "html, md or txt.")
-    var format: RenderOptions.Format = .html
+    @Option(name: .long, help: "html, md or txt (default: from the -o file's ending, else html).")
+    var format: RenderOptions.Format?
 
     @Option(name: .long, help: "A theme folder (a copy of templates/default).")
     var theme: String?
@@ -54,7 +54,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name the content source to render, e.g. passerelle render content/charter.xml") }
         if files.count > 1 && output == nil {
-            throw ValidationError("Several sources are written to a folder: add -o DIR (each becomes DIR/NAME.\(format.fileExtension))")
+            throw ValidationError("Several sources are written to a folder: add -o DIR (each becomes DIR/NAME.\((format ?? .html).fileExtension))")
         }
     }
 
@@ -65,7 +65,8 @@ struct RenderCommand: ParsableCommand {
             let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
             let renderer = DocumentRenderer(theme: try Theme.load(folder: try theme ?? Theme.defaultFolder()), termbase: termbase)
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            let options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
+            let format = format ?? output.flatMap(RenderOptions.Format.init(fileName:)) ?? .html
+            var options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
                                         glossaryAppendix: glossaryAppendix, terms: terms,
                                         hyphenate: !noHyphenation)
             let folder = try outputFolder()
@@ -73,13 +74,13 @@ struct RenderCommand: ParsableCommand {
             for file in files {
                 do {
                     let document = try content.load(file)
+                    let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                    let target = folder.map { ($0 as NSString).appendingPathComponent("\(name).\(format.fileExtension)") } ?? output
+                    options.outputFile = target
                     let result = try renderer.render(document, options: options, contentRoot: content.contentRoot ?? ContentOptions.defaultRoot(for: file))
                     printDiagnostics(result.warnings)
-                    if let folder {
-                        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                        try AtomicFile.write(result.output, to: (folder as NSString).appendingPathComponent("\(name).\(format.fileExtension)"))
-                    } else if let output {
-                        try AtomicFile.write(result.output, to: output)
+                    if let target {
+                        try AtomicFile.write(result.output, to: target)
                     } else {
                         FileHandle.standardOutput.write(Data(result.output.utf8))
                     }

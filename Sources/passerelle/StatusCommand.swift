@@ -1,6 +1,8 @@
 import ArgumentParser
 import Content
 import Foundation
+import Linguistics
+import XMLSupport
 
 /// `passerelle status [FILE...]`: missing and outdated translations per document and language.
 struct StatusCommand: ParsableCommand {
@@ -40,6 +42,7 @@ struct StatusCommand: ParsableCommand {
             for file in try ContentOptions.files(files) {
                 var document = try content.load(file)
                 if let stamp {
+                    try Self.checkStampLanguage(stamp, of: document)
                     let stamped = try stampRetrying(file, language: stamp, loaded: &document)
                     FileHandle.standardError.write(Data("\(file): \(stamped) \(stamp) translation(s) stamped as current\n".utf8))
                     document = try content.load(file)
@@ -54,6 +57,20 @@ struct StatusCommand: ParsableCommand {
             print(format == .json ? StatusPrinter.json(reports) : StatusPrinter.text(reports, changes: changes), terminator: "")
         }
         if needsWork { throw ExitCode(1) }
+    }
+
+    /// A language to stamp must be one of the document's translations.
+    static func checkStampLanguage(_ language: String, of document: ContentDocument) throws {
+        let translations = document.languages.dropFirst()
+        if LanguageTag.primary(language) == LanguageTag.primary(document.sourceLanguage) {
+            throw CommandFailure(message: "\(document.file): \(language) is the source language; stamp a translation: "
+                + translations.map { "--stamp \($0)" }.joined(separator: " or "))
+        }
+        guard translations.contains(language) else {
+            let meant = ICULocale.languageProblem(language)?.suggestion.flatMap { translations.contains($0) ? $0 : nil }
+            throw CommandFailure(message: "\(document.file): the document has no \(language) translation; it declares "
+                + document.languages.joined(separator: " ") + (meant.map { ": did you mean --stamp \($0)?" } ?? ""))
+        }
     }
 
     /// Stamps `document`, loading it again when another run (or an editor) changed one
@@ -81,6 +98,11 @@ enum StatusPrinter {
         return "    source then: \(change.then)\n    source now:  \(change.now)\n    changes:     \(WordDiff.text(of: change.changes))\n"
     }
 
+    /// A location as the user names files: relative to the current folder when inside it.
+    static func place(_ location: ContentLocation) -> String {
+        displayed(XMLDiagnostic(file: location.file, line: location.line, column: location.column, message: "")).location
+    }
+
     static func text(_ reports: [TranslationReport], changes: [String: String] = [:]) -> String {
         var output = ""
         for report in reports {
@@ -92,17 +114,17 @@ enum StatusPrinter {
             for issue in report.issues {
                 switch issue.state {
                 case .missing:
-                    output += "\(issue.location): missing: \(issue.language) text of '\(issue.unitID)'"
+                    output += "\(place(issue.location)): missing: \(issue.language) text of '\(issue.unitID)'"
                         + (issue.currentSourceHash.map { " (translate, then set from=\"\($0)\")" } ?? "") + "\n"
                 case let .outdated(recorded, current):
-                    output += "\(issue.location): outdated: \(issue.language) text of '\(issue.unitID)' was translated from \(recorded); "
+                    output += "\(place(issue.location)): outdated: \(issue.language) text of '\(issue.unitID)' was translated from \(recorded); "
                         + "the source is now \(current)\n" + (changes["\(issue.location)"] ?? "")
                 default:
                     break
                 }
             }
             for issue in report.untracked {
-                output += "\(issue.location): untracked: \(issue.language) text of '\(issue.unitID)' has no from= "
+                output += "\(place(issue.location)): untracked: \(issue.language) text of '\(issue.unitID)' has no from= "
                     + "(review it, then stamp it with --stamp \(issue.language))\n"
             }
         }

@@ -39,6 +39,23 @@ struct ContentCommandTests {
         #expect(usage.status == 2 && usage.stderr.contains("add -o DIR"), "\(usage.stderr)")
     }
 
+    @Test("render: the format follows the -o file's ending, Markdown images are linked from where the file is written, stacked ids are unique")
+    func renderOutputs() throws {
+        let folder = try Self.temporaryFolder() + "/out"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let markdown = try CommandRunner.run(["render", "content/newsletter-2019-07.xml", "-o", "\(folder)/letter.md"])
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        let text = try String(contentsOfFile: "\(folder)/letter.md", encoding: .utf8)
+        #expect(text.hasPrefix("# La Lettre"), "Markdown, not HTML")
+        let image = try #require(text.range(of: #"\]\(([^)]*greater-region\.svg)\)"#, options: .regularExpression).map { String(text[$0].dropFirst(2).dropLast()) })
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/\(image)"), "the image path \(image) leads to the image from \(folder)")
+        let stacked = try CommandRunner.run(["render", "content/charter.xml", "--layout", "stacked", "-o", "\(folder)/charter.html"])
+        #expect(stacked.status == 0)
+        let html = try String(contentsOfFile: "\(folder)/charter.html", encoding: .utf8)
+        let ids = html.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+        #expect(ids.count > 100 && Set(ids).count == ids.count, "every id once")
+    }
+
     @Test("render warns about missing translations on stderr; --strict makes them errors with file:line:column")
     func renderStrict() throws {
         let warned = try CommandRunner.run(["render", Self.sample, "--format", "txt"])

@@ -81,6 +81,11 @@ struct ContentFolderTests {
         let result = try CommandRunner.run(["status", "Tests/RenderingTests/Fixtures/sample.xml", "--lang", "de"])
         #expect(result.stdout.contains("sample.xml:17:51: untracked: de text of 'news.heading' has no from= (review it, then stamp it with --stamp de)"),
                 "\(result.stdout)")
+        let typo = try CommandRunner.run(["status", "Tests/RenderingTests/Fixtures/sample.xml", "--stamp", "ger"])
+        #expect(typo.status == 2 && typo.stderr.contains("the document has no ger translation; it declares fr de en: did you mean --stamp de?"),
+                "\(typo.stderr)")
+        let source = try CommandRunner.run(["status", "Tests/RenderingTests/Fixtures/sample.xml", "--stamp", "fr"])
+        #expect(source.status == 2 && source.stderr.contains("fr is the source language"), "\(source.stderr)")
         let usage = try CommandRunner.run(["status", "--no-such-option"])
         #expect(usage.status == 2 && usage.stderr.contains("--no-such-option"), "\(usage.status) \(usage.stderr)")
     }

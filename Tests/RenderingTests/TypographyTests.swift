@@ -15,6 +15,7 @@ struct TypographyTests {
         #expect(Self.typeset("un «mot» ici", "fr") == "un «\u{00A0}mot\u{00A0}» ici")
         #expect(Self.typeset("un \"mot\" ici", "fr") == "un «\u{00A0}mot\u{00A0}» ici")
         #expect(Self.typeset("trois mots simples", "fr") == "trois mots simples")
+        #expect(Self.typeset("à 10 h 30 et 9 h, le hall", "fr") == "à 10\u{00A0}h\u{00A0}30 et 9\u{00A0}h, le hall")
     }
 
     @Test("single quotes: German ‚…‘, English ‘…’, French “…”; the apostrophe inside a word")
