@@ -11,6 +11,7 @@
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/unum.h>
 #include <unicode/usearch.h>
 #include <unicode/ustring.h>
@@ -429,4 +430,15 @@ int32_t pc_language_alias(const char *code, char *buffer, int32_t capacity) {
         }
     }
     return 0;
+}
+
+int32_t pc_script_of(uint32_t codepoint) {
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode code = uscript_getScript((UChar32)codepoint, &error);
+    return U_SUCCESS(error) ? (int32_t)code : -1;
+}
+
+const char *pc_script_name(int32_t code) {
+    const char *name = uscript_getName((UScriptCode)code);
+    return name ? name : "Unknown";
 }

@@ -14,11 +14,31 @@ struct TermsLintCommand: ParsableCommand {
     @Option(name: .long, help: "Languages every concept must have, comma-separated.")
     var require: String = "fr,de,en"
 
+    @Option(name: .long, help: "Only these rules, comma-separated: \(GlossaryLinter.rules.joined(separator: ", ")).")
+    var rules: String?
+
+    @Option(name: .long, help: "Leave out these rules, comma-separated.")
+    var skip: String?
+
+    func validate() throws { _ = try enabledRules() }
+
+    /// The rules to apply; an unknown name is a usage error that lists the known ones.
+    func enabledRules() throws -> Set<String> {
+        func names(_ list: String) throws -> Set<String> {
+            let names = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            if let unknown = names.subtracting(GlossaryLinter.rules).sorted().first {
+                throw ValidationError("unknown lint rule '\(unknown)'; the rules are \(GlossaryLinter.rules.joined(separator: ", "))")
+            }
+            return names
+        }
+        return try (rules.map(names) ?? Set(GlossaryLinter.rules)).subtracting(skip.map(names) ?? [])
+    }
+
     func run() throws {
         var errors = 0
         try reportingFailures {
             let termbase = try glossary.load()
-            let linter = GlossaryLinter(requiredLanguages: require.split(separator: ",").map(String.init))
+            let linter = GlossaryLinter(requiredLanguages: require.split(separator: ",").map(String.init), enabledRules: try enabledRules())
             let findings = try linter.lint(termbase)
             errors = findings.filter { $0.severity == .error }.count
             switch glossary.format {

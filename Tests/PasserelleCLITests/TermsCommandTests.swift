@@ -43,6 +43,29 @@ struct TermsCommandTests {
         #expect(result.stdout.contains("dup.xml:1: error: [duplicate-term] se (fr)"), "\(result.stdout)")
     }
 
+    @Test("lint finds a look-alike letter of another script; --rules and --skip choose the rules; an unknown rule exits 2")
+    func lintRules() throws {
+        let folder = try TemporaryFolder.make("lint-rules")
+        defer { TemporaryFolder.remove(folder) }
+        let path = folder.appendingPathComponent("mixed.xml").path
+        // "Sozialwirt\u{0441}haft": the c is Cyrillic.
+        try """
+            <glossary xmlns="urn:passerelle:glossary:1"><concept id="se">
+            <lang code="de"><term status="preferred">Sozialwirt\u{0441}haft</term></lang>
+            <lang code="fr"><term status="preferred">économie sociale</term><term status="admitted">Economie sociale</term></lang>
+            </concept></glossary>
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let all = try CommandRunner.run(["terms", "lint", "--glossary", path, "--require", "fr,de"])
+        #expect(all.status == 1 && all.stdout.contains("[mixed-script] se (de): 'Sozialwirt\u{0441}haft' mixes Latin and Cyrillic letters"), "\(all.stdout)")
+        #expect(all.stdout.contains("[duplicate-term]"))
+        let skipped = try CommandRunner.run(["terms", "lint", "--glossary", path, "--require", "fr,de", "--skip", "duplicate-term"])
+        #expect(skipped.status == 1 && !skipped.stdout.contains("[duplicate-term]") && skipped.stdout.contains("[mixed-script]"))
+        let only = try CommandRunner.run(["terms", "lint", "--glossary", path, "--rules", "duplicate-term"])
+        #expect(only.status == 1 && !only.stdout.contains("[mixed-script]") && !only.stdout.contains("[missing-language]"), "\(only.stdout)")
+        let unknown = try CommandRunner.run(["terms", "lint", "--skip", "duplicate-terms"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown lint rule 'duplicate-terms'; the rules are"), "\(unknown.stderr)")
+    }
+
     @Test("convert native -> tbx -> csv, and bad input exits 2 with file:line")
     func convert() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-convert-\(UUID().uuidString)").path

@@ -181,6 +181,13 @@ int32_t pc_format_number(const char *localeID, double value, int32_t minFraction
                          int32_t maxFraction, uint16_t *out, int32_t capacity,
                          int32_t *status);
 
+/// The Unicode script of a code point (uscript_getScript): 0 Common, 1 Inherited, 25 Latin,
+/// 8 Cyrillic, 14 Greek ...; -1 on error.
+int32_t pc_script_of(uint32_t codepoint);
+
+/// The script's long name ("Latin", "Cyrillic"), from uscript_getName.
+const char *pc_script_name(int32_t code);
+
 #ifdef __cplusplus
 }
 #endif

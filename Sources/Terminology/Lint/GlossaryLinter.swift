@@ -15,13 +15,24 @@ import Linguistics
 /// - `several-preferred-terms`: more than one preferred term, unless each names its own regions;
 /// - `missing-paraphrase`: equivalence none without a recommended paraphrase;
 /// - `broken-relation`: a relation points to no concept;
+/// - `mixed-script`: a term's letters come from several scripts (a Cyrillic "с" in a Latin
+///   word), by ICU's script property;
 /// - `definition-without-source` (warning).
 public struct GlossaryLinter: Sendable {
+    /// Every rule, by id.
+    public static let rules: [String] = [
+        "duplicate-concept-id", "duplicate-term", "shared-term", "missing-language", "no-preferred-term",
+        "several-preferred-terms", "missing-paraphrase", "broken-relation", "mixed-script", "definition-without-source",
+    ]
+
     /// Languages every concept must have.
     public var requiredLanguages: [String]
+    /// The rules applied (default: all).
+    public var enabledRules: Set<String>
 
-    public init(requiredLanguages: [String] = ["fr", "de", "en"]) {
+    public init(requiredLanguages: [String] = ["fr", "de", "en"], enabledRules: Set<String> = Set(GlossaryLinter.rules)) {
         self.requiredLanguages = requiredLanguages
+        self.enabledRules = enabledRules
     }
 
     /// The findings, errors first, then by concept order.
@@ -35,6 +46,7 @@ public struct GlossaryLinter: Sendable {
 
         for concept in termbase.concepts {
             func report(_ rule: String, _ language: String?, _ message: String, severity: LintFinding.Severity = .error) {
+                guard enabledRules.contains(rule) else { return }
                 findings.append(LintFinding(rule: rule, severity: severity, conceptID: concept.id, language: language,
                                             message: message, location: concept.origin))
             }
@@ -52,6 +64,11 @@ public struct GlossaryLinter: Sendable {
                 let collator = collators[primary]!
                 var keys: [CollationKey: String] = [:]
                 for term in section.terms {
+                    let scripts = ScriptMix.scripts(of: term.text)
+                    if scripts.count > 1 {
+                        report("mixed-script", language, "'\(term.text)' mixes \(scripts.joined(separator: " and ")) letters "
+                            + "(a look-alike letter?): retype the term")
+                    }
                     let key = collator.sortKey(term.text)
                     if let other = keys[key] {
                         report("duplicate-term", language, "'\(term.text)' and '\(other)' are the same term (equal ignoring case and accents)")
@@ -81,7 +98,7 @@ public struct GlossaryLinter: Sendable {
                 }
             }
         }
-        for (language, terms) in owners.sorted(by: { $0.key < $1.key }) {
+        for (language, terms) in owners.sorted(by: { $0.key < $1.key }) where enabledRules.contains("shared-term") {
             for (_, users) in terms where Set(users.map(\.0)).count > 1 {
                 let concepts = users.map(\.0)
                 for id in concepts {
