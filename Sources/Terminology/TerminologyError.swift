@@ -8,6 +8,8 @@ public enum TerminologyError: Error, CustomStringConvertible, Sendable {
     case unknownFormat(path: String)
     /// No glossary file was found where one was asked for.
     case noGlossary(path: String)
+    /// The output format cannot hold parts of the termbase; nothing was written.
+    case notRepresentable(format: String, losses: [String])
 
     /// The diagnostics behind this error.
     public var diagnostics: [XMLDiagnostic] {
@@ -17,6 +19,9 @@ public enum TerminologyError: Error, CustomStringConvertible, Sendable {
             [XMLDiagnostic(file: path, line: 0, message: "unknown glossary format; use .xml (native), .tbx, .csv or .tsv, or pass --to / --from")]
         case let .noGlossary(path):
             [XMLDiagnostic(file: path, line: 0, message: "no glossary there: no such file or folder, or no .xml, .tbx, .csv or .tsv file in it")]
+        case let .notRepresentable(format, losses):
+            [XMLDiagnostic(file: format, line: 0, message: "\(format) cannot hold all of the termbase, so nothing was written; "
+                + "write native XML or TBX instead, or remove: " + losses.joined(separator: "; "))]
         }
     }
 

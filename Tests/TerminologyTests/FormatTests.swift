@@ -205,13 +205,30 @@ struct FormatTests {
 
     @Test("CSV: round trip with comma, semicolon (BOM) and TSV")
     func csv() throws {
-        let termbase = try GlossaryFormat.read(file: Self.bundled)
+        // The whole bundled termbase (its concepts refer to each other across files).
+        let termbase = try GlossaryLoader().load(paths: [Corpus.projectFile("glossaries")])
         for format in [GlossaryFormat.csv, .tsv] {
             let path = Self.temporary("g.\(format.rawValue)")
             try format.write(termbase, to: path)
             let back = try GlossaryFormat.read(file: path)
             #expect(Self.statuses(back) == Self.statuses(termbase))
             #expect(back.concepts.map(\.relations) == termbase.concepts.map(\.relations))
+            // Lossless: notes, definitions, term-less languages come back; only where each was read differs.
+            let withoutOrigins = { (base: Termbase) in base.concepts.map { concept -> Concept in var copy = concept; copy.origin = nil; return copy } }
+            let original = withoutOrigins(termbase), read = withoutOrigins(back)
+            #expect(read.count == original.count)
+            for (a, b) in zip(original, read) where a != b {
+                Issue.record("\(format): concept \(a.id) differs after the round trip:\n\(a)\n\(b)")
+            }
+            #expect(try GlossaryLinter().lint(back).filter { $0.severity == .error }.isEmpty, "the CSV read back passes terms lint")
+        }
+        // What CSV cannot hold is refused, named, and nothing is written.
+        var foreign = termbase
+        foreign.concepts[0].extensions = Extensions(markup: ["<x:note xmlns:x=\"urn:x\">kept in XML</x:note>"])
+        #expect {
+            _ = try CSVGlossaryFormat.write(foreign)
+        } throws: { error in
+            "\(error)".contains("CSV cannot hold all of the termbase") && "\(error)".contains("concept \(termbase.concepts[0].id)")
         }
         let semicolon = Self.temporary("excel.csv")
         try "\u{FEFF}concept;language;term;status;region\r\ness;fr;\"économie sociale; et solidaire\";preferred;FR BE\r\ness;de;Philanthropie;forbidden;\r\n"

@@ -6,15 +6,22 @@ import XMLSupport
 ///
 /// Columns (header names, any order; only `concept`, `language` and `term` are required):
 /// `concept, subject, language, term, status, type, pos, gender, region, match, note,
-/// source, reliability, definition, definition_source, equivalence, paraphrase, relations`.
-/// Concept and language columns (subject, definition, equivalence ...) may repeat on
-/// every row of the concept; the first non-empty value wins. `relations` holds
-/// `broader:id related:id ...`. Files are written with a UTF-8 BOM so that
-/// spreadsheet programs recognize the encoding.
+/// source, reliability, definition, definition_source, equivalence, paraphrase, relations,
+/// record`. Concept and language columns (subject, definition, equivalence ...) may repeat
+/// on every row of the concept; the first non-empty value wins. `relations` holds
+/// `broader:id related:id ...`.
+///
+/// What is not a term has a row of its own, named in `record`: `definition` (each
+/// definition of a language, with `definition_source`), `note` (a note of the concept when
+/// `language` is empty, else of that language, in `note`), `section` (a language with no
+/// term: its `equivalence` and `paraphrase`). Rows without `record` are terms. So a
+/// termbase written as CSV reads back the same (`write` refuses what CSV cannot hold:
+/// markup of other vocabularies). Files are written with a UTF-8 BOM so that spreadsheet
+/// programs recognize the encoding.
 public enum CSVGlossaryFormat {
     static let columns = [
         "concept", "subject", "language", "term", "status", "type", "pos", "gender", "region", "match", "note",
-        "source", "reliability", "definition", "definition_source", "equivalence", "paraphrase", "relations",
+        "source", "reliability", "definition", "definition_source", "equivalence", "paraphrase", "relations", "record",
     ]
 
     /// Reads CSV or TSV text; the delimiter is told from the header line.
@@ -43,6 +50,12 @@ public enum CSVGlossaryFormat {
             if values.allSatisfy(\.isEmpty) { continue }
             var fields: [String: String] = [:]
             for (name, value) in zip(names, values) where !value.isEmpty { fields[name] = value }
+            if let record = fields["record"], record != "term" {
+                if let problem = addRecord(record, fields: fields, row: row, file: file, to: &termbase) {
+                    problems.append(XMLDiagnostic(file: file, line: row, message: problem))
+                }
+                continue
+            }
             guard let id = fields["concept"], let language = fields["language"], let text = fields["term"] else {
                 problems.append(XMLDiagnostic(file: file, line: row, message: "row \(row) needs concept, language and term"))
                 continue
@@ -72,56 +85,132 @@ public enum CSVGlossaryFormat {
         return termbase
     }
 
-    private static func add(_ term: Term, fields: [String: String], id: String, language: String, row: Int, file: String, to termbase: inout Termbase) {
+    /// A definition, note or term-less language row; the problem when it lacks a field.
+    private static func addRecord(_ record: String, fields: [String: String], row: Int, file: String, to termbase: inout Termbase) -> String? {
+        guard let id = fields["concept"] else { return "row \(row) needs its concept" }
+        let language = fields["language"]
+        switch record {
+        case "definition":
+            guard let language, let text = fields["definition"] else { return "a definition row needs language and definition" }
+            update(id, language: language, fields: fields, row: row, file: file, in: &termbase) { section in
+                section.definitions.append(Definition(text, source: fields["definition_source"]))
+            }
+        case "note":
+            guard let note = fields["note"] else { return "a note row needs its note" }
+            if let language {
+                update(id, language: language, fields: fields, row: row, file: file, in: &termbase) { $0.notes.append(note) }
+            } else {
+                let index = conceptIndex(id, fields: fields, row: row, file: file, in: &termbase)
+                termbase.concepts[index].notes.append(note)
+            }
+        case "section":
+            guard let language else { return "a section row needs its language" }
+            update(id, language: language, fields: fields, row: row, file: file, in: &termbase) { _ in }
+        default:
+            return "unknown record '\(record)'; use term, definition, note or section"
+        }
+        return nil
+    }
+
+    /// The index of concept `id`, added (with its subject and relations) when new.
+    private static func conceptIndex(_ id: String, fields: [String: String], row: Int, file: String, in termbase: inout Termbase) -> Int {
         var index = termbase.concepts.lastIndex { $0.id == id } ?? -1
         if index < 0 {
             termbase.concepts.append(Concept(id: id, origin: SourceLocation(file: file, line: row)))
             index = termbase.concepts.count - 1
         }
-        var concept = termbase.concepts[index]
-        if concept.subjectField == nil { concept.subjectField = fields["subject"] }
-        if concept.relations.isEmpty, let relations = fields["relations"] {
-            concept.relations = relations.split(separator: " ").compactMap { item in
+        if termbase.concepts[index].subjectField == nil { termbase.concepts[index].subjectField = fields["subject"] }
+        if termbase.concepts[index].relations.isEmpty, let relations = fields["relations"] {
+            termbase.concepts[index].relations = relations.split(separator: " ").compactMap { item in
                 let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let kind = RelationKind(rawValue: parts[0]) else { return nil }
                 return ConceptRelation(kind, parts[1])
             }
         }
+        return index
+    }
+
+    /// Changes the `language` section of concept `id` (added when new, with the row's
+    /// equivalence and paraphrase).
+    private static func update(_ id: String, language: String, fields: [String: String], row: Int, file: String,
+                               in termbase: inout Termbase, _ change: (inout LanguageSection) -> Void) {
+        let index = conceptIndex(id, fields: fields, row: row, file: file, in: &termbase)
+        var concept = termbase.concepts[index]
         var sectionIndex = concept.languages.firstIndex { $0.language == language } ?? -1
         if sectionIndex < 0 {
             concept.languages.append(LanguageSection(language: language))
             sectionIndex = concept.languages.count - 1
         }
-        var section = concept.languages[sectionIndex]
-        if section.definitions.isEmpty, let definition = fields["definition"] {
-            section.definitions = [Definition(definition, source: fields["definition_source"])]
+        if concept.languages[sectionIndex].equivalence == nil {
+            concept.languages[sectionIndex].equivalence = fields["equivalence"].flatMap(Equivalence.init(rawValue:))
         }
-        if section.equivalence == nil { section.equivalence = fields["equivalence"].flatMap(Equivalence.init(rawValue:)) }
-        if section.paraphrase == nil { section.paraphrase = fields["paraphrase"] }
-        section.terms.append(term)
-        concept.languages[sectionIndex] = section
+        if concept.languages[sectionIndex].paraphrase == nil { concept.languages[sectionIndex].paraphrase = fields["paraphrase"] }
+        change(&concept.languages[sectionIndex])
         termbase.concepts[index] = concept
     }
 
-    /// Writes CSV (`delimiter` ",", ";") or TSV ("\t"), with a BOM.
+    private static func add(_ term: Term, fields: [String: String], id: String, language: String, row: Int, file: String, to termbase: inout Termbase) {
+        let index = conceptIndex(id, fields: fields, row: row, file: file, in: &termbase)
+        var concept = termbase.concepts[index]
+        termbase.concepts[index] = concept
+        update(id, language: language, fields: fields, row: row, file: file, in: &termbase) { section in
+            // A definition on a term row (a spreadsheet written by hand): the first one wins.
+            if section.definitions.isEmpty, let definition = fields["definition"] {
+                section.definitions = [Definition(definition, source: fields["definition_source"])]
+            }
+            section.terms.append(term)
+        }
+    }
+
+    /// Writes CSV (`delimiter` ",", ";") or TSV ("\t"), with a BOM: a row per term, then
+    /// per definition and note, and one for a language without terms.
+    ///
+    /// - Throws: ``TerminologyError/notRepresentable(format:losses:)`` when the termbase
+    ///   holds markup of other vocabularies, which CSV cannot hold.
     public static func write(_ termbase: Termbase, delimiter: String = ",") throws -> String {
+        let losses = termbase.concepts.flatMap { concept -> [String] in
+            var found: [String] = []
+            if !concept.extensions.isEmpty { found.append("concept \(concept.id): markup or attributes of other vocabularies") }
+            for section in concept.languages {
+                if !section.extensions.isEmpty { found.append("concept \(concept.id) (\(section.language)): markup or attributes of other vocabularies") }
+                for term in section.terms where !term.extensions.isEmpty {
+                    found.append("concept \(concept.id) (\(section.language)) term '\(term.text)': markup or attributes of other vocabularies")
+                }
+            }
+            return found
+        }
+        if !losses.isEmpty { throw TerminologyError.notRepresentable(format: "CSV", losses: losses) }
         let stream = OutputStream.toMemory()
         stream.open()
         let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
         try writer.write(row: columns)
         for concept in termbase.concepts {
             let relations = concept.relations.map { "\($0.kind.rawValue):\($0.target)" }.joined(separator: " ")
+            /// A row of this concept: the given columns, the concept's own on every row.
+            func row(_ values: [String: String]) throws {
+                var all = values
+                all["concept"] = concept.id
+                all["subject"] = concept.subjectField ?? ""
+                all["relations"] = relations
+                try writer.write(row: columns.map { all[$0] ?? "" })
+            }
+            for note in concept.notes { try row(["record": "note", "note": note]) }
             for section in concept.languages {
-                let definition = section.definitions.first
+                let shared = ["language": section.language, "equivalence": section.equivalence?.rawValue ?? "", "paraphrase": section.paraphrase ?? ""]
+                if section.terms.isEmpty { try row(shared.merging(["record": "section"]) { $1 }) }
                 for term in section.terms {
-                    try writer.write(row: [
-                        concept.id, concept.subjectField ?? "", section.language, term.text, term.isForbidden ? "forbidden" : term.status.rawValue,
-                        term.type?.rawValue ?? "", term.partOfSpeech?.rawValue ?? "", term.gender?.rawValue ?? "",
-                        term.regions.joined(separator: " "), term.exactMatch ? "exact" : "", term.note ?? "", term.source ?? "",
-                        term.reliability.map(String.init) ?? "", definition?.text ?? "", definition?.source ?? "",
-                        section.equivalence?.rawValue ?? "", section.paraphrase ?? "", relations,
-                    ])
+                    try row(shared.merging([
+                        "term": term.text, "status": term.isForbidden ? "forbidden" : term.status.rawValue,
+                        "type": term.type?.rawValue ?? "", "pos": term.partOfSpeech?.rawValue ?? "", "gender": term.gender?.rawValue ?? "",
+                        "region": term.regions.joined(separator: " "), "match": term.exactMatch ? "exact" : "", "note": term.note ?? "",
+                        "source": term.source ?? "", "reliability": term.reliability.map(String.init) ?? "",
+                    ]) { $1 })
                 }
+                for definition in section.definitions {
+                    try row(["record": "definition", "language": section.language, "definition": definition.text,
+                             "definition_source": definition.source ?? ""])
+                }
+                for note in section.notes { try row(["record": "note", "language": section.language, "note": note]) }
             }
         }
         stream.close()
