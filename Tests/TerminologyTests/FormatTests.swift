@@ -153,6 +153,10 @@ struct FormatTests {
         #expect(statuses.filter { $0 == .deprecated }.count == 17)
         #expect(statuses.filter { $0 == .preferred }.count == 4)
         #expect(termbase.concepts.flatMap(\.languages).flatMap(\.terms).allSatisfy { $0.reliability != nil })
+        // The notes IATE writes in an entry's descripGrp ("JHA", "Council of Europe").
+        let notes = termbase.concepts.flatMap(\.notes)
+        #expect(notes.count == 20 && notes.contains("Council of Europe"), "\(notes)")
+        #expect(termbase.concept(id: "IATE-773368")?.notes == ["JHA"])
     }
 
     @Test("valid TBX v3 files load (DCA and DCT, Core, Min, Basic)", arguments: [

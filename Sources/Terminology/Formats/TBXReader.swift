@@ -132,6 +132,7 @@ enum TBXReader {
             case "descripGrp":
                 let group = readDescripGroup(child)
                 looseDefinitions += group.definitions
+                concept.notes += group.notes
                 if let subject = group.subjectField { concept.subjectField = subject }
             case "ref" where category(of: child) == "crossReference":
                 readRelation(child, into: &concept)
@@ -163,12 +164,19 @@ enum TBXReader {
         if !target.isEmpty { concept.relations.append(ConceptRelation(kind, target)) }
     }
 
-    /// The definitions of a descripGrp (with its source) and its subject field, if any.
-    private static func readDescripGroup(_ group: XMLTree.Element) -> (definitions: [Definition], subjectField: String?) {
+    /// The definitions of a descripGrp (with its source), its subject field and its notes
+    /// (IATE writes an entry's note there: "JHA", "Council of Europe").
+    private static func readDescripGroup(_ group: XMLTree.Element) -> (definitions: [Definition], subjectField: String?, notes: [String]) {
         var texts: [String] = []
         var subjectField: String?
         var source: String?
+        var notes: [String] = []
         for child in group.childElements {
+            if child.name == "note" {
+                let note = child.text.trimmedWhitespace
+                if !note.isEmpty { notes.append(note) }
+                continue
+            }
             switch category(of: child) {
             case "definition": texts.append(child.text)
             case "subjectField": subjectField = child.text
@@ -176,7 +184,7 @@ enum TBXReader {
             default: break
             }
         }
-        return (texts.map { Definition($0, source: source) }, subjectField)
+        return (texts.map { Definition($0, source: source) }, subjectField, notes)
     }
 
     private static func readLanguage(_ element: XMLTree.Element) -> LanguageSection {
@@ -191,7 +199,9 @@ enum TBXReader {
                     section.terms.append(term)
                 }
             case "descripGrp":
-                section.definitions += readDescripGroup(child).definitions
+                let group = readDescripGroup(child)
+                section.definitions += group.definitions
+                section.notes += group.notes
             case "note":
                 let text = child.text
                 if let value = prefixed(text, "Equivalence:") {
