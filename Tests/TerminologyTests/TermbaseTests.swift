@@ -121,3 +121,16 @@ struct TermbaseTests {
         #expect(sections[1].entries.map(\.term.text) == ["économie", "entreprise", "Europe"])
     }
 }
+
+@Suite("Concept cards")
+struct ConceptCardTests {
+    @Test("a card shows IATE's reliability and notes as one clean line")
+    func reliabilityAndNotes() {
+        let concept = Concept(id: "IATE-1", notes: ["Council\n\t\tof   Europe"], languages: [
+            LanguageSection(language: "en", terms: [Term("custody", status: .admitted, reliability: 3)]),
+        ])
+        let card = ConceptCard.text(concept)
+        #expect(card.contains("  note: Council of Europe\n"), "\(card)")
+        #expect(card.contains("custody  admitted, reliability 3/4"), "\(card)")
+    }
+}

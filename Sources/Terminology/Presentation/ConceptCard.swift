@@ -6,7 +6,7 @@ public enum ConceptCard {
         var heading = "■ \(concept.id)"
         if let subject = concept.subjectField { heading += "  [\(subject)]" }
         lines.append(heading)
-        for note in concept.notes { lines.append("  note: \(note)") }
+        for note in concept.notes { lines.append("  note: \(clean(note))") }
         for relation in concept.relations { lines.append("  \(relation.kind.rawValue): \(relation.target)") }
         for section in concept.languages {
             var header = "  \(section.language)"
@@ -21,19 +21,27 @@ public enum ConceptCard {
                 if !term.regions.isEmpty { details.append("regions: \(term.regions.joined(separator: " "))") }
                 if term.exactMatch { details.append("exact match") }
                 if term.isForbidden { details.append("forbidden everywhere") }
+                // IATE's reliability code: 1 not verified ... 4 very reliable.
+                if let reliability = term.reliability { details.append("reliability \(reliability)/4") }
                 if !details.isEmpty { line += ", " + details.joined(separator: ", ") }
                 if term.text == highlight { line += "  ◀" }
                 lines.append(line)
-                if let note = term.note { lines.append("        \(note)") }
+                if let note = term.note { lines.append("        \(clean(note))") }
             }
-            if let paraphrase = section.paraphrase { lines.append("    paraphrase: \(paraphrase)") }
+            if let paraphrase = section.paraphrase { lines.append("    paraphrase: \(clean(paraphrase))") }
             for definition in section.definitions {
-                lines.append("    definition: \(definition.text)")
-                if let source = definition.source { lines.append("      source: \(source)") }
+                lines.append("    definition: \(clean(definition.text))")
+                if let source = definition.source { lines.append("      source: \(clean(source))") }
             }
-            for note in section.notes { lines.append("    note: \(note)") }
+            for note in section.notes { lines.append("    note: \(clean(note))") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A note as one readable line: the tabs, line breaks and runs of spaces a TBX export
+    /// leaves inside it (IATE's indented XML) become single spaces.
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" && $0 != "\u{202F}" }).joined(separator: " ")
     }
 
     /// ✓ for accepted terms, ✗ for those never to use.
