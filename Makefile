@@ -6,12 +6,12 @@
 #   make install PREFIX=~/.local   the binary, its schemas and themes (works once the clone is gone)
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git
+APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git python3-venv
 RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
 
-.PHONY: deps build release demo test bench clean install install-files
+.PHONY: deps build release demo test test-venv bench clean install install-files
 
 ## deps: install the Debian packages Passerelle needs (or print the apt-get line)
 deps:
@@ -46,9 +46,9 @@ demo: release
 	@$(RELEASE_BIN) terms lookup "economies sociales" --lang fr
 	@echo; echo "== passerelle terms lookup Philanthropie --lang de"
 	@$(RELEASE_BIN) terms lookup Philanthropie --lang de
-	@echo; echo "== passerelle terms convert glossaries out/passerelle-ess.tbx (and TBX v2, .csv)"
+	@echo; echo "== passerelle terms convert glossaries out/passerelle-ess.tbx (TBX v2, what CAT tools import; and TBX v3, .csv)"
 	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.tbx
-	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess-v2.tbx --to tbx2
+	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess-v3.tbx --to tbx3
 	@$(RELEASE_BIN) terms convert glossaries out/passerelle-ess.csv
 	@echo; echo "== passerelle validate; passerelle status (content/)"
 	@$(RELEASE_BIN) validate
@@ -68,8 +68,13 @@ demo: release
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 
-test: release
-	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test
+## test-venv: the Python reference tools the tests compare with (translate-toolkit), in .venv-test/
+TEST_VENV := .venv-test
+test-venv: deps
+	@test -x $(TEST_VENV)/bin/tbx2po || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit; }
+
+test: release test-venv
+	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test
 
 bench: release
 	bash Benchmarks/sort-benchmark.sh

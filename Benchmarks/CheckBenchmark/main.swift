@@ -199,7 +199,7 @@ for units in unitSizes {
         if units > unitSizes.min()! && concepts != 5000 && conceptSizes.contains(5000) { continue }
         let corpus = makeGlossary(concepts: concepts)
         let glossary = "\(work)/glossary-\(concepts).tbx"
-        try GlossaryFormat.tbx2.write(corpus.termbase, to: glossary)
+        try GlossaryFormat.tbx.write(corpus.termbase, to: glossary)
         let file = "\(work)/units-\(units)-\(concepts).xlf"
         let (seeds, texts) = try makeXLIFF(units: units, corpus: corpus, path: file)
         let megabytes = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1_048_576

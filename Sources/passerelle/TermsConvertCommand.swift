@@ -2,12 +2,17 @@ import ArgumentParser
 import Foundation
 import Terminology
 
-/// `passerelle terms convert IN OUT`: between native XML, TBX v3/v2 and CSV/TSV.
+/// `passerelle terms convert IN OUT`: between native XML, TBX v2/v3 and CSV/TSV.
 struct TermsConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a glossary between native XML, TBX (v3, or v2 with --to tbx2), CSV and TSV.",
-        discussion: "Formats come from the file extensions unless --from / --to are given. The output is written atomically."
+        abstract: "Convert a glossary between native XML, TBX (v2, or v3 with --to tbx3), CSV and TSV.",
+        discussion: """
+        Formats come from the file extensions unless --from / --to are given. A .tbx file is written as TBX v2 \
+        (martif, TBX-Basic): Trados, memoQ, Phrase and translate-toolkit's tbx2po import it, while most CAT tools \
+        do not read TBX v3 (ISO 30042:2019) yet; --to tbx3 writes v3. Reading tells the version from the file. \
+        The output is written atomically.
+        """
     )
 
     @Argument(help: "The glossary to read: a file, or a folder whose glossaries are merged.")
@@ -19,7 +24,7 @@ struct TermsConvertCommand: ParsableCommand {
     @Option(name: .long, help: "Input format: native, tbx, csv, tsv (default: from the extension).")
     var from: GlossaryFormat?
 
-    @Option(name: .long, help: "Output format: native, tbx (v3), tbx2, csv, tsv (default: from the extension).")
+    @Option(name: .long, help: "Output format: native, tbx (v2, martif), tbx3, csv, tsv (default: from the extension).")
     var to: GlossaryFormat?
 
     func run() throws {
@@ -34,4 +39,6 @@ struct TermsConvertCommand: ParsableCommand {
     }
 }
 
-extension GlossaryFormat: ExpressibleByArgument {}
+extension GlossaryFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

@@ -66,6 +66,27 @@ struct TermsCommandTests {
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown lint rule 'duplicate-terms'; the rules are"), "\(unknown.stderr)")
     }
 
+    @Test("a .tbx export is TBX v2, which translate-toolkit's tbx2po (as CAT tools) reads: every concept becomes a PO entry")
+    func tbxForCATTools() throws {
+        let venv = ProcessInfo.processInfo.environment["PASSERELLE_TEST_VENV"] ?? Corpus.projectFile(".venv-test")
+        let tbx2po = venv + "/bin/tbx2po"
+        try #require(FileManager.default.isExecutableFile(atPath: tbx2po),
+                     "translate-toolkit's tbx2po is missing at \(tbx2po): run make test-venv (or make test)")
+        let folder = try TemporaryFolder.make("tbx2po")
+        defer { TemporaryFolder.remove(folder) }
+        let tbx = folder.appendingPathComponent("ess.tbx").path, po = folder.appendingPathComponent("ess.po").path
+        let convert = try CommandRunner.run(["terms", "convert", "glossaries", tbx])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        #expect(try String(contentsOfFile: tbx, encoding: .utf8).contains("<martif"), "TBX v2 by default")
+        let run = try CommandRunner.run([tbx2po, tbx, po], binary: "/usr/bin/env")
+        #expect(run.status == 0 && !run.stderr.contains("Error processing"), "\(run.stderr)")
+        let entries = try String(contentsOfFile: po, encoding: .utf8).components(separatedBy: "\nmsgid \"").count - 2
+        #expect(entries == 63, "one PO entry per concept: \(entries)")
+        let v3 = folder.appendingPathComponent("ess3.tbx").path
+        #expect(try CommandRunner.run(["terms", "convert", "glossaries", v3, "--to", "tbx3"]).status == 0)
+        #expect(try String(contentsOfFile: v3, encoding: .utf8).contains("<tbx "), "--to tbx3 writes TBX v3")
+    }
+
     @Test("convert native -> tbx -> csv, and bad input exits 2 with file:line")
     func convert() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-convert-\(UUID().uuidString)").path

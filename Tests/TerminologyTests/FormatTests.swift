@@ -97,7 +97,7 @@ struct FormatTests {
     func nativeThroughTBX3() throws {
         let termbase = try Self.bundledTermbase()
         let path = Self.temporary("g.tbx")
-        try GlossaryFormat.tbx.write(termbase, to: path)
+        try GlossaryFormat.tbx3.write(termbase, to: path)
         let back = try GlossaryFormat.read(file: path)
         #expect(Self.statuses(back) == Self.statuses(termbase))
         #expect(back.concepts.map(\.id) == termbase.concepts.map(\.id))
@@ -123,7 +123,7 @@ struct FormatTests {
     func tbx2AgainstLISASchema() throws {
         let schemaPath = try Corpus.path("tbx2-iate-lisa/TBXBasicRNGV02.rng")
         let path = Self.temporary("g2.tbx")
-        try GlossaryFormat.tbx2.write(try Self.bundledTermbase(), to: path)
+        try GlossaryFormat.tbx.write(try Self.bundledTermbase(), to: path)
         let schema = try XMLSupportBridge.schema(schemaPath)
         let problems = try XMLSupportBridge.problems(of: path, schema: schema)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
@@ -137,7 +137,7 @@ struct FormatTests {
         #expect(Set(c7.section("en")?.terms.map(\.status) ?? []) == [.preferred, .admitted, .deprecated, .superseded])
         let native = Self.temporary("lisa.xml"), back = Self.temporary("lisa.tbx")
         try GlossaryFormat.native.write(source, to: native)
-        try GlossaryFormat.tbx2.write(try GlossaryFormat.read(file: native), to: back)
+        try GlossaryFormat.tbx.write(try GlossaryFormat.read(file: native), to: back)
         let again = try GlossaryFormat.read(file: back)
         #expect(Self.statuses(again) == Self.statuses(source))
         #expect(again.languages.sorted() == ["de", "en", "fr"])
@@ -250,7 +250,7 @@ struct FormatTests {
             LanguageSection(language: "en", terms: [Term("Greater Region", status: .preferred)]),
             LanguageSection(language: "de", terms: [Term("Großregion", status: .preferred), Term("SaarLorLux", status: .deprecated, isForbidden: true)]),
         ])])
-        for (name, format) in [("g.xml", GlossaryFormat.native), ("g.tbx", .tbx), ("g2.tbx", .tbx2), ("g.csv", .csv)] {
+        for (name, format) in [("g.xml", GlossaryFormat.native), ("g3.tbx", .tbx3), ("g2.tbx", .tbx), ("g.csv", .csv)] {
             let path = Self.temporary(name)
             try format.write(termbase, to: path)
             let back = try GlossaryFormat.read(file: path)

@@ -5,12 +5,19 @@ import XMLSupport
 public enum GlossaryFormat: String, CaseIterable, Sendable {
     /// Passerelle's XML (`.xml`).
     case native
-    /// TBX v3, ISO 30042:2019 (`.tbx` when writing).
+    /// TBX v2 (martif, TBX-Basic), what `.tbx` means when writing: what CAT tools and
+    /// translate-toolkit's tbx2po import (they read TBX v2 only; tbx2po fails on v3).
     case tbx
-    /// TBX v2, martif (`--to tbx2`).
-    case tbx2
+    /// TBX v3, ISO 30042:2019 (`--to tbx3`).
+    case tbx3
     case csv
     case tsv
+
+    /// A format by name, as `--to` and `--from` take it; `tbx2` is `tbx`.
+    public init?(name: String) {
+        if name.lowercased() == "tbx2" { self = .tbx; return }
+        self.init(rawValue: name.lowercased())
+    }
 
     /// The format a file name implies, if any.
     public init?(pathExtension: String) {
@@ -36,7 +43,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             }
             let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             return try CSVGlossaryFormat.read(text, file: path)
-        case .native, .tbx, .tbx2:
+        case .native, .tbx, .tbx3:
             if Self.streamsTBX(path) { return try TBXReader.read(streaming: path) }
             let tree: XMLTree
             do {
@@ -97,8 +104,8 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
     public func write(_ termbase: Termbase) throws -> String {
         switch self {
         case .native: NativeGlossaryFormat.write(termbase)
-        case .tbx: TBXWriter.write(termbase, version: .v3)
-        case .tbx2: TBXWriter.write(termbase, version: .v2)
+        case .tbx: TBXWriter.write(termbase, version: .v2)
+        case .tbx3: TBXWriter.write(termbase, version: .v3)
         case .csv: try CSVGlossaryFormat.write(termbase, delimiter: ",")
         case .tsv: try CSVGlossaryFormat.write(termbase, delimiter: "\t")
         }
