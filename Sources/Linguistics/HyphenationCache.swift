@@ -13,6 +13,8 @@ public final class HyphenationCache: @unchecked Sendable {
     private let lock = NSLock()
     /// Loaded hyphenators, by pattern file, for this process.
     private var hyphenators: [String: Hyphenator] = [:]
+    /// The breaks known, by pattern file: the cache file is read once per process.
+    private var known: [String: [String: [Int]]] = [:]
 
     /// The cache in `folder` (default: the user's cache folder; nil: no file kept).
     public init(folder: String? = HyphenationCache.defaultFolder) {
@@ -37,7 +39,8 @@ public final class HyphenationCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let file = cacheFile(for: patterns)
-        var known = file.map(Self.read) ?? [:]
+        var known = self.known[patterns] ?? file.map(Self.read) ?? [:]
+        defer { self.known[patterns] = known }
         let missing = words.filter { known[$0] == nil }
         guard !missing.isEmpty else { return known.filter { words.contains($0.key) } }
         let hyphenator: Hyphenator

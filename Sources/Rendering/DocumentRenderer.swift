@@ -82,7 +82,7 @@ public struct DocumentRenderer: Sendable {
         for (index, language) in builder.languages.enumerated() {
             var single = options
             single.languages = [language]
-            var partBuilder = try makeBuilder(document, options: single, contentRoot: contentRoot)
+            var partBuilder = try makeBuilder(document, options: single, contentRoot: contentRoot, hyphenation: builder.hyphenation.only([language]))
             // Links to a unit (#art-1) lead to the first language's; the others' ids are prefixed.
             partBuilder.idPrefix = index == 0 ? "" : "\(language)-"
             var part = partBuilder.build(stylesheet: nil)
@@ -96,12 +96,14 @@ public struct DocumentRenderer: Sendable {
 
     /// The view-model builder for the languages asked; images are read from `contentRoot`
     /// (default: the document's folder).
-    private func makeBuilder(_ document: ContentDocument, options: RenderOptions, contentRoot: String?) throws(RenderingError) -> ViewModelBuilder {
+    /// `hyphenation` reuses the breaks found for a builder of the same render.
+    private func makeBuilder(_ document: ContentDocument, options: RenderOptions, contentRoot: String?,
+                             hyphenation known: Hyphenation? = nil) throws(RenderingError) -> ViewModelBuilder {
         let languages = try languagesToShow(document, options: options)
         let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
         var warnings = document.warnings
-        let hyphenation = options.format == .html && options.hyphenate
-            ? Hyphenation.prepare(document, languages: languages, warnings: &warnings) : .none
+        let hyphenation = known ?? (options.format == .html && options.hyphenate
+            ? Hyphenation.prepare(document, languages: languages, warnings: &warnings) : .none)
         return ViewModelBuilder(document: document, options: options, languages: languages,
                                 annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root,
                                 hyphenation: hyphenation, notices: warnings)

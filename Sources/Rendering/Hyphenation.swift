@@ -53,6 +53,14 @@ struct Hyphenation {
         return found
     }
 
+    /// The same breaks, for `languages` only (a stacked part hyphenates its own language).
+    func only(_ languages: [String]) -> Hyphenation {
+        var copy = Hyphenation()
+        let kept = Set(languages.map(LanguageTag.primary))
+        copy.breaks = breaks.filter { kept.contains($0.key) }
+        return copy
+    }
+
     /// `text`, in `language`, with soft hyphens.
     func apply(_ text: String, language: String) -> String {
         guard let known = breaks[LanguageTag.primary(language)] else { return text }

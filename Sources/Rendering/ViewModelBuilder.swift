@@ -361,9 +361,8 @@ struct ViewModelBuilder {
         }
         guard let file = figure.localFile else { return nil }
         let type = (file as NSString).pathExtension.lowercased()
-        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.resolvingSymlinksInPath().path
-        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        guard let mediaType = ImagePolicy.mediaTypes[type], resolved.hasPrefix(root + "/"),
+        let resolved = LocalPath.resolve(file) ?? file
+        guard let mediaType = ImagePolicy.mediaTypes[type], LocalPath.isInside(resolved, root: contentRoot),
               let data = FileManager.default.contents(atPath: resolved) else {
             warnings.append(XMLDiagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
                                           message: "image '\(figure.source)' left out: it must be a PNG, JPEG, GIF, SVG or WebP file inside \(contentRoot)",

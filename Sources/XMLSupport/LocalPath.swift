@@ -2,10 +2,10 @@ import Foundation
 
 /// Local file paths as the safety checks see them: absolute, standardized, with
 /// symbolic links resolved, so that `..` and links cannot leave a folder.
-enum LocalPath {
+public enum LocalPath {
     /// The absolute, resolved path of a plain path or `file:` URL; nil for any other
     /// scheme (http, ftp, data, php ...).
-    static func resolve(_ reference: String, relativeTo base: String? = nil) -> String? {
+    public static func resolve(_ reference: String, relativeTo base: String? = nil) -> String? {
         var path = reference
         if let colon = path.firstIndex(of: ":"), path[..<colon].count > 1 {
             let scheme = path[..<colon].lowercased()
@@ -21,7 +21,7 @@ enum LocalPath {
     }
 
     /// True when `path` is `root` or inside it (both resolved).
-    static func isInside(_ path: String, root: String) -> Bool {
+    public static func isInside(_ path: String, root: String) -> Bool {
         let resolvedRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
         let prefix = resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/"
         return path == resolvedRoot || path.hasPrefix(prefix)

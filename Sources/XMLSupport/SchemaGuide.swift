@@ -54,14 +54,9 @@ struct SchemaGuide: Sendable {
         rules["\(parent ?? "")/\(name)"] ?? rules.first { $0.key.hasSuffix("/\(name)") }?.value
     }
 
+    /// The RELAX NG elements `name` under `element` (`define`, `start`; never nested).
     private static func descendants(of element: XMLTree.Element, named name: String) -> [XMLTree.Element] {
-        var found: [XMLTree.Element] = []
-        var stack = [element]
-        while let current = stack.popLast() {
-            if current.name == name, current.namespaceURI == relaxNG { found.append(current) }
-            stack.append(contentsOf: current.childElements)
-        }
-        return found
+        element.descendants(named: name).filter { $0.namespaceURI == relaxNG }
     }
 
     private static func hint(of element: XMLTree.Element) -> String? {

@@ -16,11 +16,11 @@ enum XMLEncodingGuard {
 
     /// A diagnostic when the declared encoding is not accepted, else nil.
     static func problem(in data: Data, file: String) -> XMLDiagnostic? {
-        let head = data.prefix(256)
         // UTF-16 and UTF-32 documents start with a BOM or a NUL byte; libxml2 detects them.
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 { return nil }
-        var bytes = Array(head)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let head = Array(data.prefix(256))
+        let encoding = SourceEncoding.detect(head)
+        if encoding.name.hasPrefix("UTF-16") || head.first == 0 { return nil }
+        let bytes = Array(head.dropFirst(encoding.byteOrderMark.count))
         guard let name = SourceEncoding.declaredEncoding(bytes) else { return nil }
         if accepted.contains(name.lowercased()) { return nil }
         let declaration = String(decoding: bytes, as: UTF8.self)

@@ -74,9 +74,13 @@ func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {
 /// A diagnostic with its file relative to the current folder when it is inside it
 /// (included files are known by absolute paths), as the user names files.
 func displayed(_ diagnostic: XMLDiagnostic) -> XMLDiagnostic {
-    let folder = FileManager.default.currentDirectoryPath + "/"
-    guard diagnostic.file.hasPrefix(folder) else { return diagnostic }
     var shown = diagnostic
-    shown.file = String(diagnostic.file.dropFirst(folder.count))
+    shown.file = displayedPath(diagnostic.file)
     return shown
+}
+
+/// `path` relative to the current folder when it is inside it.
+func displayedPath(_ path: String) -> String {
+    let folder = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
 }

@@ -21,8 +21,7 @@ struct ContentOptions: ParsableArguments {
     /// `content/` for a file inside it (items in sibling folders may be included), nil
     /// (the file's own folder) for any other file.
     static func defaultRoot(for file: String) -> String? {
-        let folder = URL(fileURLWithPath: Self.folder).resolvingSymlinksInPath().path + "/"
-        return URL(fileURLWithPath: file).resolvingSymlinksInPath().path.hasPrefix(folder) ? Self.folder : nil
+        LocalPath.resolve(file).map { LocalPath.isInside($0, root: Self.folder) } == true ? Self.folder : nil
     }
 
     /// The files named, or, when none is, every content source under `content/` and its

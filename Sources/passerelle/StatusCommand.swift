@@ -2,7 +2,6 @@ import ArgumentParser
 import Content
 import Foundation
 import Linguistics
-import XMLSupport
 
 /// `passerelle status [FILE...]`: missing and outdated translations per document and language.
 struct StatusCommand: ParsableCommand {
@@ -100,7 +99,9 @@ enum StatusPrinter {
 
     /// A location as the user names files: relative to the current folder when inside it.
     static func place(_ location: ContentLocation) -> String {
-        displayed(XMLDiagnostic(file: location.file, line: location.line, column: location.column, message: "")).location
+        var shown = location
+        shown.file = displayedPath(location.file)
+        return "\(shown)"
     }
 
     static func text(_ reports: [TranslationReport], changes: [String: String] = [:]) -> String {

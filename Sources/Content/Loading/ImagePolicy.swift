@@ -1,4 +1,5 @@
 import Foundation
+import XMLSupport
 
 /// Which images a figure may show: a PNG, JPEG, GIF, SVG or WebP file inside the
 /// content folder, or an image on an https URL (linked, never fetched). A missing file
@@ -39,9 +40,8 @@ public enum ImagePolicy {
             return "image '\(source)' is not a PNG, JPEG, GIF, SVG or WebP file (by its name)"
         }
         guard let contentRoot else { return nil }
-        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: contentRoot).standardizedFileURL.resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+        let resolved = LocalPath.resolve(file) ?? file
+        guard LocalPath.isInside(resolved, root: contentRoot) else {
             return "image '\(source)' is outside the content folder \(contentRoot): move it inside (e.g. into images/)"
         }
         var isFolder: ObjCBool = false

@@ -150,9 +150,6 @@ public enum CSVGlossaryFormat {
     }
 
     private static func add(_ term: Term, fields: [String: String], id: String, language: String, row: Int, file: String, to termbase: inout Termbase) {
-        let index = conceptIndex(id, fields: fields, row: row, file: file, in: &termbase)
-        var concept = termbase.concepts[index]
-        termbase.concepts[index] = concept
         update(id, language: language, fields: fields, row: row, file: file, in: &termbase) { section in
             // A definition on a term row (a spreadsheet written by hand): the first one wins.
             if section.definitions.isEmpty, let definition = fields["definition"] {
