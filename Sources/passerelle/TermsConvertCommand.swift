@@ -10,7 +10,9 @@ struct TermsConvertCommand: ParsableCommand {
         discussion: """
         Formats come from the file extensions unless --from / --to are given. A .tbx file is written as TBX v2 \
         (martif, TBX-Basic): Trados, memoQ, Phrase and translate-toolkit's tbx2po import it, while most CAT tools \
-        do not read TBX v3 (ISO 30042:2019) yet; --to tbx3 writes v3. Reading tells the version from the file. \
+        do not read TBX v3 (ISO 30042:2019) yet; --to tbx3 writes v3. --to tbx-default writes TBX v2 in IATE's \
+        dialect, TBX-Default, where reliability codes are a data category (TBX-Basic keeps them as notes). A term \
+        read without a status is written without one. Reading tells the version from the file. \
         The output is written atomically.
         """
     )
@@ -24,7 +26,7 @@ struct TermsConvertCommand: ParsableCommand {
     @Option(name: .long, help: "Input format: native, tbx, csv, tsv (default: from the extension).")
     var from: GlossaryFormat?
 
-    @Option(name: .long, help: "Output format: native, tbx (v2, martif), tbx3, csv, tsv (default: from the extension).")
+    @Option(name: .long, help: "Output format: native, tbx (v2, martif, TBX-Basic), tbx-default (v2, IATE's dialect), tbx3, csv, tsv (default: from the extension).")
     var to: GlossaryFormat?
 
     func run() throws {

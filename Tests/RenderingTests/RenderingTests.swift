@@ -208,7 +208,7 @@ struct RenderingTests {
         let query = try Self.html(RenderOptions(glossaryAppendix: true))
         let german = try query.select("//div[@class='glossary-language'][@lang='de']//dt").map(\.text)
         #expect(german == ["Sozial- und Solidarwirtschaft"], "\(german)")
-        #expect(try query.string("string(//div[@class='glossary-language'][@lang='fr']//dd)").contains("Loi n° 2014-856"))
+        #expect(try query.string("string(//div[@class='glossary-language'][@lang='fr']//dd)").contains("loi n° 2014-856 du 31 juillet 2014"))
     }
 
     @Test("every value the renderer gives templates is declared in the view-model schema")

@@ -159,6 +159,28 @@ struct FormatTests {
         #expect(termbase.concept(id: "IATE-773368")?.notes == ["JHA"])
     }
 
+    @Test("exports invent no status for IATE's terms without one; TBX-Default writes reliability as IATE does")
+    func iateStatusesAndReliability() throws {
+        let iate = try GlossaryFormat.read(file: try Corpus.path("tbx2-iate-lisa/export_EN_FR_IATE_small.tbx"))
+        let terms = iate.concepts.flatMap(\.languages).flatMap(\.terms)
+        let recorded = terms.filter(\.statusIsRecorded).count
+        #expect(recorded == 48 && terms.count == 1280, "\(recorded) of \(terms.count)")
+        let basic = try GlossaryFormat.tbx.write(iate)
+        #expect(basic.components(separatedBy: "type=\"administrativeStatus\"").count - 1 == recorded)
+        #expect(basic.components(separatedBy: "<note>Reliability: ").count - 1 == 1280)
+        let dialect = try GlossaryFormat.tbxDefault.write(iate)
+        #expect(dialect.contains("<martif type=\"TBX-Default\"") && !dialect.contains("Reliability:"))
+        #expect(dialect.components(separatedBy: "<descrip type=\"reliabilityCode\">").count - 1 == 1280)
+        // Back from each export and from native and CSV: the same statuses, the same reliability codes.
+        for format in [GlossaryFormat.tbxDefault, .tbx, .native, .csv] {
+            let path = Self.temporary("iate.\(format == .csv ? "csv" : format == .native ? "xml" : "tbx")")
+            try format.write(iate, to: path)
+            let back = try GlossaryFormat.read(file: path).concepts.flatMap(\.languages).flatMap(\.terms)
+            #expect(back.map(\.statusIsRecorded) == terms.map(\.statusIsRecorded), "\(format)")
+            #expect(back.map(\.reliability) == terms.map(\.reliability), "\(format)")
+        }
+    }
+
     @Test("valid TBX v3 files load (DCA and DCT, Core, Min, Basic)", arguments: [
         "tbx3-ltac/TBX_test_files/basic_good.tbx", "tbx3-ltac/TBX_test_files/core_structure_good.tbx",
         "tbx3-ltac/TBX_test_files/min_good.tbx", "tbx3-ltac/TBX-Basic_dialect-DCT/Example_Astronomy_DCT_VALID.tbx",

@@ -29,10 +29,7 @@ public final class TermDictionary: @unchecked Sendable {
 
         /// True when the term may be used in `region` (nil: the text's region is not known,
         /// so any region's term is).
-        public func applies(in region: String?) -> Bool {
-            guard let region, !regions.isEmpty else { return true }
-            return regions.contains { $0 == region || $0.hasPrefix(region + "-") }
-        }
+        public func applies(in region: String?) -> Bool { RegionCode.covers(regions, region) }
     }
 
     public let language: String

@@ -161,7 +161,33 @@ public final class TermMatcher {
     private func match(_ text: String, _ range: Range<Int>, entries: [Int]) -> Match {
         let lower = text16.index(atUTF16Offset: range.lowerBound, in: text)
         let upper = text16.index(atUTF16Offset: range.upperBound, in: text)
-        return Match(range: lower..<upper, surface: String(text[lower..<upper]), entries: unique(entries))
+        let surface = String(text[lower..<upper])
+        return Match(range: lower..<upper, surface: surface, entries: Self.writtenLike(surface, unique(entries)))
+    }
+
+    /// Among terms of one concept that match the same words, those written with the text's
+    /// separators: "Grande-Région" is the deprecated spelling of "Grande Région", whose
+    /// words it shares. Terms the separators do not tell apart are all kept.
+    static func writtenLike(_ surface: String, _ entries: [Entry]) -> [Entry] {
+        guard entries.count > 1 else { return entries }
+        let written = separators(surface)
+        var kept: [Entry] = []
+        for entry in entries {
+            let rivals = entries.filter { $0.conceptIndex == entry.conceptIndex }
+            let signature = separators(entry.text)
+            if signature == written || !rivals.contains(where: { separators($0.text) == written }) { kept.append(entry) }
+        }
+        return kept
+    }
+
+    /// The characters between the words of a text, apostrophes and spaces of every kind
+    /// written alike.
+    private static func separators(_ text: String) -> String {
+        String(text.compactMap { character -> Character? in
+            if character.isLetter || character.isNumber { return nil }
+            if character.isWhitespace { return " " }
+            return character == "\u{2019}" ? "'" : character
+        })
     }
 
     /// The terms starting at word `index`, by the last word each covers, shortest first,

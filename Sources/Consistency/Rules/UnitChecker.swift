@@ -127,6 +127,9 @@ final class UnitChecker: @unchecked Sendable {
         let targetMatches = targetMatcher.matches(in: target, nested: true, nestedConcepts: sourceConcepts.map(\.concept))
         for (concept, conceptID, surface, sourceOffset) in sourceConcepts {
             guard let section = targetSection(concept, unit.targetLanguage, targetMatcher.dictionary) else { continue }
+            // A concept whose terms all belong to other regions (a Luxembourg a.s.b.l. in a
+            // text for France) is written with those terms.
+            let region = regionWithTerms(concept, section, targetRegion)
             var acceptedHit: (TermMatcher.Match, TermMatcher.Entry)?
             /// Every accepted term of the concept in the target (a unit may use two).
             var acceptedTerms: [String] = []
@@ -136,19 +139,19 @@ final class UnitChecker: @unchecked Sendable {
                 for entry in match.entries where entry.conceptIndex == concept {
                     if Self.hasDigits(match.surface) { termNumbers += NumberExtractor.numbers(in: match.surface) }
                     if entry.status.isAccepted {
-                        guard entry.applies(in: targetRegion) else { otherRegion = entry; continue }
+                        guard entry.applies(in: region) else { otherRegion = entry; continue }
                         if !entry.isShortForm && !acceptedTerms.contains(entry.text) { acceptedTerms.append(entry.text) }
                         // A full form leads: "IBAN" and its full form are one rendering.
                         if acceptedHit == nil || (acceptedHit!.1.isShortForm && !entry.isShortForm) { acceptedHit = (match, entry) }
-                    } else if !match.isNested, entry.applies(in: targetRegion),
-                              !match.entries.contains(where: { $0.conceptIndex == concept && $0.status.isAccepted && $0.applies(in: targetRegion) }) {
+                    } else if !match.isNested, entry.applies(in: region),
+                              !match.entries.contains(where: { $0.conceptIndex == concept && $0.status.isAccepted && $0.applies(in: region) }) {
                         deprecatedHits.append((match, entry))
                     }
                 }
             }
             for (match, entry) in deprecatedHits {
                 report(entry.isForbidden ? .forbiddenTerm : .deprecatedTerm,
-                       "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, targetRegion))'",
+                       "'\(match.surface)' is a \(entry.isForbidden ? "forbidden" : entry.status.rawValue) \(unit.targetLanguage) term for \(conceptID) ('\(surface)'); use '\(expected(concept, section, region))'",
                        conceptID, surface, match.surface, sourceOffset, offset(match, in: target))
             }
             if let (match, entry) = acceptedHit {
@@ -160,11 +163,11 @@ final class UnitChecker: @unchecked Sendable {
                 }
             } else if deprecatedHits.isEmpty && !isInOtherForm(concept, section, target, targetMatcher) {
                 let accepted = concepts[concept].languages[section].terms
-                    .filter { $0.status.isAccepted && (targetRegion == nil || $0.regions.isEmpty || $0.regions.contains { $0.hasPrefix(targetRegion!) }) }
+                    .filter { $0.status.isAccepted && RegionCode.covers($0.regions, region) }
                     .map { "'\($0.text)'" }
-                let regional = otherRegion.map { "; '\($0.text)' is the term in \($0.regions.joined(separator: " ")), not in \(targetRegion ?? "")" } ?? ""
+                let regional = otherRegion.map { "; '\($0.text)' is the term in \($0.regions.joined(separator: " ")), not in \(region ?? "")" } ?? ""
                 report(.missingTerm, "the source has '\(surface)' (\(conceptID)); the \(unit.targetLanguage) target has none of \(accepted.joined(separator: ", "))\(regional)",
-                       conceptID, surface, expected(concept, section, targetRegion), sourceOffset, nil)
+                       conceptID, surface, expected(concept, section, region), sourceOffset, nil)
             }
         }
         guard rules.contains(.deprecatedTermAnywhere) || rules.contains(.forbiddenTerm) else { return termNumbers }
@@ -219,6 +222,13 @@ final class UnitChecker: @unchecked Sendable {
                 ?? languages.firstIndex(where: { LanguageTag.primary($0.language) == LanguageTag.primary(language) }),
               languages[index].hasAcceptedEquivalent else { return nil }
         return index
+    }
+
+    /// `region` when the section has an accepted term used there, else nil (any region).
+    private func regionWithTerms(_ concept: Int, _ section: Int, _ region: String?) -> String? {
+        guard let region else { return nil }
+        let used = concepts[concept].languages[section].terms.contains { $0.status.isAccepted && RegionCode.covers($0.regions, region) }
+        return used ? region : nil
     }
 
     /// The term to suggest in a section found by ``targetSection(_:_:_:)``: the preferred

@@ -75,7 +75,8 @@ public enum CSVGlossaryFormat {
                 gender: fields["gender"].flatMap(GrammaticalGender.init(rawValue:)),
                 regions: (fields["region"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init),
                 exactMatch: fields["match"] == "exact", note: fields["note"], source: fields["source"],
-                reliability: fields["reliability"].flatMap { Int($0) }, isForbidden: forbidden)
+                reliability: fields["reliability"].flatMap { Int($0) }, isForbidden: forbidden,
+                statusIsRecorded: fields["status"] != nil)
             add(term, fields: fields, id: id, language: language, row: row, file: file, to: &termbase)
         }
         if let error = reader.error {
@@ -197,7 +198,7 @@ public enum CSVGlossaryFormat {
                 if section.terms.isEmpty { try row(shared.merging(["record": "section"]) { $1 }) }
                 for term in section.terms {
                     try row(shared.merging([
-                        "term": term.text, "status": term.isForbidden ? "forbidden" : term.status.rawValue,
+                        "term": term.text, "status": term.isForbidden ? "forbidden" : term.statusIsRecorded ? term.status.rawValue : "",
                         "type": term.type?.rawValue ?? "", "pos": term.partOfSpeech?.rawValue ?? "", "gender": term.gender?.rawValue ?? "",
                         "region": term.regions.joined(separator: " "), "match": term.exactMatch ? "exact" : "", "note": term.note ?? "",
                         "source": term.source ?? "", "reliability": term.reliability.map(String.init) ?? "",

@@ -8,6 +8,9 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
     /// TBX v2 (martif, TBX-Basic), what `.tbx` means when writing: what CAT tools and
     /// translate-toolkit's tbx2po import (they read TBX v2 only; tbx2po fails on v3).
     case tbx
+    /// TBX v2 in the TBX-Default dialect (`--to tbx-default`), as IATE exports it: IATE's
+    /// reliability codes as a data category rather than a note.
+    case tbxDefault = "tbx-default"
     /// TBX v3, ISO 30042:2019 (`--to tbx3`).
     case tbx3
     case csv
@@ -43,7 +46,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             }
             let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             return try CSVGlossaryFormat.read(text, file: path)
-        case .native, .tbx, .tbx3:
+        case .native, .tbx, .tbxDefault, .tbx3:
             if Self.streamsTBX(path) { return try TBXReader.read(streaming: path) }
             let tree: XMLTree
             do {
@@ -105,6 +108,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
         switch self {
         case .native: NativeGlossaryFormat.write(termbase)
         case .tbx: TBXWriter.write(termbase, version: .v2)
+        case .tbxDefault: TBXWriter.write(termbase, version: .v2, dialect: .tbxDefault)
         case .tbx3: TBXWriter.write(termbase, version: .v3)
         case .csv: try CSVGlossaryFormat.write(termbase, delimiter: ",")
         case .tsv: try CSVGlossaryFormat.write(termbase, delimiter: "\t")

@@ -109,15 +109,17 @@ public enum NativeGlossaryFormat {
     }
 
     private static func readTerm(_ element: XMLTree.Element) -> Term {
-        Term(
-            element.text, status: TermStatus(rawValue: element.attribute("status") ?? "") ?? .admitted,
+        let status = element.attribute("status").flatMap(TermStatus.init(rawValue:))
+        return Term(
+            element.text, status: status ?? .admitted,
             type: element.attribute("type").flatMap(TermType.init(rawValue:)),
             partOfSpeech: element.attribute("pos").flatMap(PartOfSpeech.init(rawValue:)),
             gender: element.attribute("gender").flatMap(GrammaticalGender.init(rawValue:)),
             regions: (element.attribute("region") ?? "").split(separator: " ").map(String.init),
             exactMatch: element.attribute("match") == "exact", note: element.attribute("note"),
             source: element.attribute("source"), reliability: element.attribute("reliability").flatMap { Int($0) },
-            isForbidden: element.attribute("usage") == "forbidden", extensions: extensions(of: element))
+            isForbidden: element.attribute("usage") == "forbidden", extensions: extensions(of: element),
+            statusIsRecorded: status != nil)
     }
 
     /// Attributes and child elements of other namespaces, and comments.
@@ -178,7 +180,7 @@ public enum NativeGlossaryFormat {
         if let paraphrase = section.paraphrase { writer.element("paraphrase", text: paraphrase) }
         for note in section.notes { writer.element("note", text: note) }
         for term in section.terms {
-            var termAttributes = [("status", term.status.rawValue)]
+            var termAttributes = term.statusIsRecorded ? [("status", term.status.rawValue)] : []
             if let type = term.type { termAttributes.append(("type", type.rawValue)) }
             if let pos = term.partOfSpeech { termAttributes.append(("pos", pos.rawValue)) }
             if let gender = term.gender { termAttributes.append(("gender", gender.rawValue)) }

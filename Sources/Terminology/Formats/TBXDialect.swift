@@ -21,6 +21,15 @@ struct TBXDialect {
     let name: String
     /// Allowed `type` values per element name (DCA); nil = anything goes.
     let allowed: [String: Set<String>]?
+    /// The constraint specification a v2 file of the dialect names in its header.
+    var xcs: String? = nil
+
+    /// True when the dialect has the data category `type` on `element` ("descrip",
+    /// "reliabilityCode").
+    func allows(_ element: String, type: String) -> Bool {
+        guard let allowed else { return true }
+        return allowed[element]?.contains(type) ?? false
+    }
     /// Picklist of values per data category.
     static let picklists: [String: Set<String>] = [
         "partOfSpeech": ["noun", "verb", "adjective", "adverb", "properNoun", "other"],
@@ -31,7 +40,7 @@ struct TBXDialect {
         "transactionType": ["origination", "creation", "modification", "review", "input", "approval", "withdrawal", "standardization", "exportation", "importation", "transfer"],
     ]
 
-    static let basic = TBXDialect(name: "TBX-Basic", allowed: [
+    static let basic = TBXDialect(name: "TBX-Basic", xcsFile: "TBXBasicXCSV02.xcs", allowed: [
         "descrip": ["definition", "context", "subjectField"],
         "admin": ["source", "customerSubset", "projectSubset"],
         "termNote": ["partOfSpeech", "termType", "administrativeStatus", "usageStatus", "grammaticalGender", "geographicalUsage", "termLocation"],
@@ -48,6 +57,16 @@ struct TBXDialect {
     ])
 
     static let open = TBXDialect(name: "TBX", allowed: nil)
+
+    /// TBX-Default, the dialect of ISO 30042:2008's default XCS, as IATE exports it: the
+    /// data categories of ISO 12620, `reliabilityCode` among them.
+    static let tbxDefault = TBXDialect(name: "TBX-Default", xcsFile: "TBXXCSV02.xcs", allowed: nil)
+
+    init(name: String, xcsFile: String? = nil, allowed: [String: Set<String>]?) {
+        self.name = name
+        self.xcs = xcsFile
+        self.allowed = allowed
+    }
 
     /// The dialect a root `type` attribute names ("TBX-Basic", "TBX-Min" ...).
     static func named(_ type: String?) -> TBXDialect {

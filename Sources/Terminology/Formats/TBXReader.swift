@@ -263,6 +263,7 @@ enum TBXReader {
             }
         }
         term.status = explicitStatus ?? .admitted
+        term.statusIsRecorded = explicitStatus != nil
         return term
     }
 

@@ -7,9 +7,11 @@ import XMLSupport
 /// TBX-Basic has no place for equivalence, paraphrase, exact matching or typed
 /// relations: they are written as notes with a prefix ("Equivalence: partial",
 /// "Paraphrase: ...", "Match: exact", "Reliability: 2") and as cross-references whose text names the
-/// relation ("broader: social-economy"), which ``TBXReader`` reads back.
+/// relation ("broader: social-economy"), which ``TBXReader`` reads back. TBX-Default (v2
+/// only) has IATE's reliability code as a data category: `descrip type="reliabilityCode"`,
+/// where IATE puts it. A term whose source gave no status is written without one.
 enum TBXWriter {
-    static func write(_ termbase: Termbase, version: TBXVersion) -> String {
+    static func write(_ termbase: Termbase, version: TBXVersion, dialect: TBXDialect = .basic) -> String {
         var writer = XMLWriter()
         writer.declaration()
         let isV3 = version == .v3
@@ -18,7 +20,7 @@ enum TBXWriter {
             writer.start("tbx", attributes: [("type", "TBX-Basic"), ("style", "dca"), ("xml:lang", language), ("xmlns", TBXDialect.v3Namespace)])
             writer.start("tbxHeader")
         } else {
-            writer.start("martif", attributes: [("type", "TBX-Basic"), ("xml:lang", language)])
+            writer.start("martif", attributes: [("type", dialect.name), ("xml:lang", language)])
             writer.start("martifHeader")
         }
         writer.start("fileDesc")
@@ -33,20 +35,20 @@ enum TBXWriter {
         writer.end()
         if !isV3 {
             writer.start("encodingDesc")
-            writer.element("p", attributes: [("type", "XCSURI")], text: "TBXBasicXCSV02.xcs")
+            writer.element("p", attributes: [("type", "XCSURI")], text: dialect.xcs ?? "TBXBasicXCSV02.xcs")
             writer.end()
         }
         writer.end()
         writer.start("text")
         writer.start("body")
-        for concept in termbase.concepts { write(concept, version: version, to: &writer) }
+        for concept in termbase.concepts { write(concept, version: version, dialect: dialect, to: &writer) }
         writer.end()
         writer.end()
         writer.end()
         return writer.output
     }
 
-    private static func write(_ concept: Concept, version: TBXVersion, to writer: inout XMLWriter) {
+    private static func write(_ concept: Concept, version: TBXVersion, dialect: TBXDialect, to writer: inout XMLWriter) {
         let isV3 = version == .v3
         writer.start(isV3 ? "conceptEntry" : "termEntry", attributes: [("id", concept.id)])
         if let subject = concept.subjectField { writer.element("descrip", attributes: [("type", "subjectField")], text: subject) }
@@ -71,27 +73,33 @@ enum TBXWriter {
             if let paraphrase = section.paraphrase, paraphraseTerm == nil { writer.element("note", text: "Paraphrase: \(paraphrase)") }
             for note in section.notes { writer.element("note", text: note) }
             for term in section.terms + [paraphraseTerm].compactMap({ $0 }) {
-                write(term, language: section.language, version: version, to: &writer)
+                write(term, language: section.language, version: version, dialect: dialect, to: &writer)
             }
             writer.end()
         }
         writer.end()
     }
 
-    private static func write(_ term: Term, language: String, version: TBXVersion, to writer: inout XMLWriter) {
+    private static func write(_ term: Term, language: String, version: TBXVersion, dialect: TBXDialect, to writer: inout XMLWriter) {
         writer.start(version == .v3 ? "termSec" : "tig")
         writer.element("term", text: term.text)
         if let pos = term.partOfSpeech { writer.element("termNote", attributes: [("type", "partOfSpeech")], text: pos.rawValue) }
         if let type = term.type { writer.element("termNote", attributes: [("type", "termType")], text: type.rawValue) }
         if let gender = term.gender { writer.element("termNote", attributes: [("type", "grammaticalGender")], text: gender.rawValue) }
-        writer.element("termNote", attributes: [("type", "administrativeStatus")], text: term.status.tbxValue)
+        if term.statusIsRecorded {
+            writer.element("termNote", attributes: [("type", "administrativeStatus")], text: term.status.tbxValue)
+        }
         for region in term.regions {
             writer.element("termNote", attributes: [("type", "geographicalUsage")], text: "\(LanguageTag.primary(language))-\(region)")
         }
         if let source = term.source { writer.element("admin", attributes: [("type", "source")], text: source) }
+        let codeIsCategory = dialect.allows("descrip", type: "reliabilityCode")
+        if let code = term.reliability, codeIsCategory {
+            writer.element("descrip", attributes: [("type", "reliabilityCode")], text: String(code))
+        }
         if let note = term.note { writer.element("note", text: note) }
         if term.exactMatch { writer.element("note", text: "Match: exact") }
-        if let code = term.reliability { writer.element("note", text: "Reliability: \(code)") }
+        if let code = term.reliability, !codeIsCategory { writer.element("note", text: "Reliability: \(code)") }
         if term.isForbidden { writer.element("note", text: "Usage: forbidden") }
         writer.end()
     }

@@ -5,14 +5,16 @@ import Linguistics
 /// Rules (errors unless said):
 /// - `duplicate-concept-id`: two concepts share an id;
 /// - `duplicate-term`: one concept has two terms equal at primary strength in a language
-///   ("Economie sociale" and "économie sociale");
+///   ("Economie sociale" and "économie sociale"), unless they are one word with a status per
+///   region (Belgian "volontariat" preferred, French and Luxembourg "volontariat" deprecated);
 /// - `shared-term` (warning): one term is in use (preferred or admitted) for several concepts:
 ///   say which is meant. A deprecated term that names another concept ("Philanthropie" deprecated
 ///   for the social and solidarity economy, preferred for philanthropy) is the intended warning
 ///   to translators, not a conflict;
 /// - `missing-language`: a required language (fr, de, en by default) is missing;
 /// - `no-preferred-term`: a language has terms but none preferred (unless equivalence is none);
-/// - `several-preferred-terms`: more than one preferred term, unless each names its own regions;
+/// - `several-preferred-terms`: more than one preferred term, unless each names its own regions
+///   (one of them may name none: it is preferred outside the others' regions);
 /// - `missing-paraphrase`: equivalence none without a recommended paraphrase;
 /// - `broken-relation`: a relation points to no concept;
 /// - `mixed-script`: a term's letters come from several scripts (a Cyrillic "с" in a Latin
@@ -62,7 +64,7 @@ public struct GlossaryLinter: Sendable {
                 let primary = LanguageTag.primary(language)
                 if collators[primary] == nil { collators[primary] = try Collator(locale: primary, strength: .primary) }
                 let collator = collators[primary]!
-                var keys: [CollationKey: String] = [:]
+                var keys: [CollationKey: Term] = [:]
                 for term in section.terms {
                     let scripts = ScriptMix.scripts(of: term.text)
                     if scripts.count > 1 {
@@ -71,12 +73,16 @@ public struct GlossaryLinter: Sendable {
                     }
                     let key = collator.sortKey(term.text)
                     if let other = keys[key] {
-                        report("duplicate-term", language, "'\(term.text)' and '\(other)' are the same term (equal ignoring case and accents)")
-                    } else {
-                        keys[key] = term.text
-                        if term.status.isAccepted {
-                            owners[primary, default: [:]][key, default: []].append((concept.id, term.text))
+                        if !regionsAreDisjoint([other, term]) {
+                            report("duplicate-term", language, "'\(term.text)' and '\(other.text)' are the same term (equal ignoring case and accents)"
+                                + "; give each its regions if its status differs by region")
+                            continue
                         }
+                    } else {
+                        keys[key] = term
+                    }
+                    if term.status.isAccepted {
+                        owners[primary, default: [:]][key, default: []].append((concept.id, term.text))
                     }
                 }
                 let preferred = section.preferredTerms
@@ -89,7 +95,8 @@ public struct GlossaryLinter: Sendable {
                 } else if section.terms.isEmpty {
                     report("no-preferred-term", language, "no term; add one, or set equivalence=\"none\" with a paraphrase")
                 }
-                if preferred.count > 1 && !regionsAreDisjoint(preferred) {
+                if preferred.count > 1 && !regionsAreDisjoint(preferred.filter { !$0.regions.isEmpty })
+                    || preferred.filter({ $0.regions.isEmpty }).count > 1 {
                     report("several-preferred-terms", language,
                            "\(preferred.map { "'\($0.text)'" }.joined(separator: ", ")) are all preferred; keep one, or give each its regions")
                 }

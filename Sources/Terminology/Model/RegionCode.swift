@@ -26,4 +26,12 @@ public enum RegionCode {
         let isSubdivision = (1...3).contains(subdivision.count) && subdivision.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return isSubdivision ? "\(country)-\(subdivision)" : nil
     }
+
+    /// True when a term used in `regions` (empty: everywhere) may be written in `region`
+    /// (nil: a text whose region is not known, where any region's term may be): "FR" covers
+    /// the subdivision "FR-57".
+    public static func covers(_ regions: [String], _ region: String?) -> Bool {
+        guard let region, !regions.isEmpty else { return true }
+        return regions.contains { $0 == region || $0.hasPrefix(region + "-") }
+    }
 }

@@ -6,7 +6,12 @@
 public struct Term: Equatable, Sendable {
     /// The term itself, e.g. "économie sociale et solidaire".
     public var text: String
+    /// The status `check` applies: ``TermStatus/admitted`` when the source gave none (then
+    /// ``statusIsRecorded`` is false).
     public var status: TermStatus
+    /// False when the file the term was read from gave it no status (many TBX exports,
+    /// IATE's among them): writers then write none rather than invent one.
+    public var statusIsRecorded: Bool
     public var type: TermType?
     public var partOfSpeech: PartOfSpeech?
     public var gender: GrammaticalGender?
@@ -32,8 +37,10 @@ public struct Term: Equatable, Sendable {
     public init(
         _ text: String, status: TermStatus = .admitted, type: TermType? = nil, partOfSpeech: PartOfSpeech? = nil,
         gender: GrammaticalGender? = nil, regions: [String] = [], exactMatch: Bool = false, note: String? = nil,
-        source: String? = nil, reliability: Int? = nil, isForbidden: Bool = false, extensions: Extensions = Extensions()
+        source: String? = nil, reliability: Int? = nil, isForbidden: Bool = false, extensions: Extensions = Extensions(),
+        statusIsRecorded: Bool = true
     ) {
+        self.statusIsRecorded = statusIsRecorded
         self.isForbidden = isForbidden
         self.reliability = reliability
         self.text = text

@@ -13,7 +13,8 @@ public enum ConceptCard {
             if let equivalence = section.equivalence { header += "  (equivalence: \(equivalence.rawValue))" }
             lines.append(header)
             for term in section.terms {
-                var line = "    \(marker(term.status)) \(term.text)  \(term.status.rawValue)"
+                let status = term.statusIsRecorded ? term.status.rawValue : "no status given (checked as admitted)"
+                var line = "    \(marker(term.status)) \(term.text)  \(status)"
                 var details: [String] = []
                 if let type = term.type { details.append(type.rawValue) }
                 if let pos = term.partOfSpeech { details.append(pos.rawValue) }

@@ -31,6 +31,7 @@ public enum TermbaseJSON {
     /// A term as a JSON-ready dictionary.
     public static func termObject(_ term: Term) -> [String: Any] {
         var object: [String: Any] = ["term": term.text, "status": term.status.rawValue]
+        if !term.statusIsRecorded { object["statusRecorded"] = false }
         if let type = term.type { object["type"] = type.rawValue }
         if let pos = term.partOfSpeech { object["partOfSpeech"] = pos.rawValue }
         if let gender = term.gender { object["gender"] = gender.rawValue }
