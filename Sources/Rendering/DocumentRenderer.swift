@@ -35,26 +35,25 @@ public struct DocumentRenderer: Sendable {
     ///   document does not declare, theme problems, and, with `strict`, missing or
     ///   outdated translations.
     public func render(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> RenderResult {
-        var builder = try makeBuilder(document, options: options, contentRoot: contentRoot)
-        let termProblems = builder.annotator.problems(in: document)
+        let annotator = TermAnnotator(termbase: termbase, languages: document.languages)
+        let termProblems = annotator.problems(in: document)
         if !termProblems.isEmpty { throw .invalid(termProblems) }
 
         let name = Theme.templateName(format: options.format, layout: options.layout)
         guard theme.has(name) else { throw .missingTemplate(name: name, theme: theme.folder) }
-        let themeProblems = TemplateLinter(sources: theme.sources).lint(entries: [name])
-        if !themeProblems.isEmpty { throw .invalid(themeProblems) }
+        if let themeProblems = theme.entryProblems[name], !themeProblems.isEmpty { throw .invalid(themeProblems) }
 
-        let model = try self.model(document, options: options, contentRoot: contentRoot, builder: &builder)
+        let job = try model(document, options: options, contentRoot: contentRoot, annotator: annotator)
         if options.strict {
-            let errors = builder.warnings.map { warning in
+            let errors = job.warnings.map { warning in
                 XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column,
                               message: warning.message + "; nothing was rendered (--strict)")
             }
             if !errors.isEmpty { throw .invalid(errors) }
         }
-        guard let output = theme.render(model, template: name) else { throw .missingTemplate(name: name, theme: theme.folder) }
-        var warnings = builder.notices + builder.warnings
-        let (missing, outdated) = builder.badges
+        guard let output = theme.render(job.values, template: name) else { throw .missingTemplate(name: name, theme: theme.folder) }
+        var warnings = job.notices + job.warnings
+        let (missing, outdated) = job.badges
         if missing + outdated > 0 {
             // Badges must not reach a published page unnoticed.
             warnings.append(XMLDiagnostic(
@@ -68,45 +67,54 @@ public struct DocumentRenderer: Sendable {
     /// The values the templates would receive for `document` (names in ``ViewModelSchema``):
     /// for theme authors who want to see them, and for tests.
     public func viewModel(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> [String: Any] {
-        var builder = try makeBuilder(document, options: options, contentRoot: contentRoot)
-        return try model(document, options: options, contentRoot: contentRoot, builder: &builder)
+        try model(document, options: options, contentRoot: contentRoot,
+                  annotator: TermAnnotator(termbase: termbase, languages: document.languages)).values
     }
 
-    /// The view model; for the stacked layout, with the whole document in each language
-    /// (`parts`, each built for that language alone: its own notes and glossary).
+    /// The template values of a render, with what it found on the way.
+    private struct Job {
+        var values: [String: Any]
+        /// Missing and outdated translations, images left out (errors with `strict`).
+        let warnings: [XMLDiagnostic]
+        /// Warnings `strict` leaves as warnings (a relative link, missing hyphenation patterns).
+        let notices: [XMLDiagnostic]
+        let badges: (missing: Int, outdated: Int)
+    }
+
+    /// The document laid out (``RenderModelBuilder``), then written by the format's writer
+    /// into template values (``MustacheAdapter``); for the stacked layout, with the whole
+    /// document in each language (`parts`, each laid out for that language alone: its own
+    /// notes and glossary).
     private func model(_ document: ContentDocument, options: RenderOptions, contentRoot: String?,
-                       builder: inout ViewModelBuilder) throws(RenderingError) -> [String: Any] {
-        var model = builder.build(stylesheet: options.format == .html ? theme.stylesheet : nil)
-        guard options.layout == .stacked else { return model }
-        var parts: [[String: Any]] = []
-        for (index, language) in builder.languages.enumerated() {
-            var single = options
-            single.languages = [language]
-            var partBuilder = try makeBuilder(document, options: single, contentRoot: contentRoot, hyphenation: builder.hyphenation.only([language]))
-            // Links to a unit (#art-1) lead to the first language's; the others' ids are prefixed.
-            partBuilder.idPrefix = index == 0 ? "" : "\(language)-"
-            var part = partBuilder.build(stylesheet: nil)
-            part["anchor"] = "lang-\(language)"
-            part["name"] = ViewModelBuilder.languageName(language)
-            parts.append(part)
-        }
-        model["parts"] = parts
-        return model
-    }
-
-    /// The view-model builder for the languages asked; images are read from `contentRoot`
-    /// (default: the document's folder).
-    /// `hyphenation` reuses the breaks found for a builder of the same render.
-    private func makeBuilder(_ document: ContentDocument, options: RenderOptions, contentRoot: String?,
-                             hyphenation known: Hyphenation? = nil) throws(RenderingError) -> ViewModelBuilder {
+                       annotator: TermAnnotator) throws(RenderingError) -> Job {
         let languages = try languagesToShow(document, options: options)
         let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
-        var warnings = document.warnings
-        let hyphenation = known ?? (options.format == .html && options.hyphenate
-            ? Hyphenation.prepare(document, languages: languages, warnings: &warnings) : .none)
-        return ViewModelBuilder(document: document, options: options, languages: languages,
-                                annotator: TermAnnotator(termbase: termbase, languages: document.languages), contentRoot: root,
-                                hyphenation: hyphenation, notices: warnings)
+        let writer = FormatWriters.writer(for: options.format)
+        var notices = document.warnings
+        let hyphenation = writer.hyphenates && options.hyphenate
+            ? Hyphenation.prepare(document, languages: languages, warnings: &notices) : .none
+        let termNotes = options.terms ?? (document.kind == .charter ? .first : .none)
+
+        func values(_ languages: [String], idPrefix: String, hyphenation: Hyphenation, stylesheet: String?) -> (RenderModelBuilder, [String: Any]) {
+            var builder = RenderModelBuilder(document: document, languages: languages, annotator: annotator, contentRoot: root,
+                                             glossaryAppendix: options.glossaryAppendix)
+            builder.idPrefix = idPrefix
+            let rendered = builder.build()
+            let adapter = MustacheAdapter(writer: writer, annotator: annotator, termNotes: termNotes, hyphenation: hyphenation,
+                                          outputFile: options.outputFile ?? document.file)
+            return (builder, adapter.values(for: rendered, stylesheet: stylesheet))
+        }
+        let (builder, main) = values(languages, idPrefix: "", hyphenation: hyphenation, stylesheet: theme.stylesheet)
+        var job = Job(values: main, warnings: builder.warnings, notices: notices, badges: builder.badges)
+        guard options.layout == .stacked else { return job }
+        job.values["parts"] = languages.enumerated().map { index, language -> [String: Any] in
+            // Links to a unit (#art-1) lead to the first language's; the others' ids are prefixed.
+            var part = values([language], idPrefix: index == 0 ? "" : "\(language)-", hyphenation: hyphenation.only([language]), stylesheet: nil).1
+            part["anchor"] = "lang-\(language)"
+            part["name"] = MustacheAdapter.languageName(language)
+            return part
+        }
+        return job
     }
 
     private func languagesToShow(_ document: ContentDocument, options: RenderOptions) throws(RenderingError) -> [String] {

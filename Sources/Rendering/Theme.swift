@@ -20,6 +20,9 @@ public struct Theme: Sendable {
     public let folder: String
     let library: MustacheLibrary
     let sources: [String: Source]
+    /// Per entry template (`html/parallel` ...), its problems, found once when the theme
+    /// was loaded: a render refuses a template that has some.
+    let entryProblems: [String: [XMLDiagnostic]]
 
     /// The theme shipped with Passerelle (`templates/default`).
     public static func defaultFolder() throws(RenderingError) -> String {
@@ -60,7 +63,10 @@ public struct Theme: Sendable {
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
-        return Theme(folder: folder, library: MustacheLibrary(templates: templates), sources: sources)
+        let linter = TemplateLinter(sources: sources)
+        var entryProblems: [String: [XMLDiagnostic]] = [:]
+        for name in entryTemplates where sources[name] != nil { entryProblems[name] = linter.lint(entries: [name]) }
+        return Theme(folder: folder, library: MustacheLibrary(templates: templates), sources: sources, entryProblems: entryProblems)
     }
 
     /// The template used for a format and a layout, e.g. `html/parallel`.

@@ -1,0 +1,8 @@
+/// Markdown (CommonMark with pipe tables): cells on one line for tables, lines joined by
+/// hard breaks, `-` bullets; the image itself is shown.
+struct MarkdownWriter: TextualWriter {
+    let markup: InlineMarkup = MarkdownMarkup()
+    let bullet = "-"
+    let lineSeparator = "\\\n"
+    let alwaysShowsAlt = false
+}

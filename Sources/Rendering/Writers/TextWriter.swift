@@ -1,0 +1,12 @@
+/// Plain text: the languages laid out in columns side by side (`columns`), and a
+/// figure said in words.
+struct TextWriter: TextualWriter {
+    let markup: InlineMarkup = TextMarkup()
+    let bullet = "•"
+    let lineSeparator = "\n"
+    let alwaysShowsAlt = true
+
+    func finish(_ row: inout [String: Any], cellTexts: [String]) {
+        row["columns"] = TextColumns.layout(cellTexts)
+    }
+}
