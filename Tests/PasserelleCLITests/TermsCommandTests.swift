@@ -17,7 +17,7 @@ struct TermsCommandTests {
         let result = try CommandRunner.run(["terms", "lookup", "economies sociales", "--lang", "fr"])
         #expect(result.status == 0)
         for expected in ["■ social-economy", "économie sociale  preferred", "Sozialwirtschaft  preferred", "(equivalence: close)",
-                         "Décret wallon du 20 novembre 2008"] {
+                         "décret wallon du 20 novembre 2008"] {
             #expect(result.stdout.contains(expected), "missing \(expected)")
         }
         let json = try CommandRunner.run(["terms", "lookup", "Philanthropie", "--format", "json"])
