@@ -41,21 +41,21 @@ public struct BilingualReader: Sendable {
         do {
             switch format {
             case .content:
-                try contentUnits(file).forEach(body)
-                return []
+                return try ContentUnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
             case .po:
                 return try POUnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
-            case .xliff12, .xliff2, .tmx:
-                let reader = StreamedUnitReader(file: file, format: format, sourceOverride: sourceLanguage, targetOverride: targetLanguage)
-                if format == .xliff2 && Self.size(of: file) <= Self.validationLimit {
-                    // Validated whole, then read from the same tree.
-                    let tree = try XMLTree.parse(file: file)
-                    let problems = XLIFF2Validator().validating(tree)
-                    if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
-                    return try reader.read(from: XMLTreeEvents(tree: tree), body)
-                } else {
-                    return try reader.read(body)
-                }
+            case .xliff12:
+                return try XLIFF12UnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
+            case .tmx:
+                return try TMXUnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
+            case .xliff2:
+                let reader = XLIFF2UnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage)
+                guard Self.size(of: file) <= Self.validationLimit else { return try reader.read(body) }
+                // Validated whole, then read from the same tree.
+                let tree = try XMLTree.parse(file: file)
+                let problems = XLIFF2Validator().validating(tree)
+                if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
+                return try reader.read(from: XMLTreeEvents(tree: tree), body)
             }
         } catch let error as ConsistencyError {
             throw error
@@ -75,30 +75,5 @@ public struct BilingualReader: Sendable {
 
     private static func size(of file: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
-    }
-
-    /// A content source: every unit, source language against each other language (or the one asked).
-    private func contentUnits(_ file: String) throws -> [BilingualUnit] {
-        let document = try ContentLoader().load(file: file)
-        let source = sourceLanguage ?? document.sourceLanguage
-        let targets = targetLanguage.map { [$0] } ?? document.languages.filter { $0 != source }
-        let declared = Set(document.languages.map(LanguageTag.primary))
-        for language in [source] + targets where !declared.contains(LanguageTag.primary(language)) {
-            throw ConsistencyError.invalid([XMLDiagnostic(file: file, line: 0,
-                message: "the document has no \(language) text; it declares \(document.languages.joined(separator: " "))")])
-        }
-        var units: [BilingualUnit] = []
-        for target in targets {
-            for unit in document.units {
-                guard let text = unit.text(in: source) else { continue }
-                let translation = unit.text(in: target)
-                units.append(BilingualUnit(file: translation?.location.file ?? unit.location.file, id: unit.id,
-                                           line: translation?.location.line ?? unit.location.line,
-                                           column: translation?.location.column ?? unit.location.column,
-                                           sourceLanguage: source, targetLanguage: target,
-                                           source: text.inlines.plainText, target: translation?.inlines.plainText))
-            }
-        }
-        return units
     }
 }

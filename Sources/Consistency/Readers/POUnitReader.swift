@@ -9,7 +9,7 @@ import XMLSupport
 /// unless `--source-language` says. Fuzzy messages have the state ``SegmentState/initial``,
 /// others ``SegmentState/translated``; obsolete messages (`#~`) are not read. The id of a
 /// unit is its `msgctxt` when it has one, else the start of its `msgid`.
-struct POUnitReader {
+struct POUnitReader: UnitReader {
     let file: String
     let sourceOverride: String?
     let targetOverride: String?
