@@ -8,7 +8,7 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
+        .library(name: "Passerelle", targets: ["Base", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
@@ -28,37 +28,39 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
 
-        .target(name: "Linguistics", dependencies: ["CICUBridge", "CStemmer", "CHyphen"]),
-        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // Diagnostics every module reports with; depends on nothing.
+        .target(name: "Base"),
+        .target(name: "Linguistics", dependencies: ["Base", "CICUBridge", "CStemmer", "CHyphen"]),
+        .target(name: "XMLSupport", dependencies: ["Base", "CLibXML2"]),
         .target(
             name: "Terminology",
-            dependencies: ["Linguistics", "XMLSupport", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Base", "Linguistics", "XMLSupport", .product(name: "CSV", package: "CSV.swift")]
         ),
-        .target(name: "Content", dependencies: ["Linguistics", "XMLSupport"]),
+        .target(name: "Content", dependencies: ["Base", "Linguistics", "XMLSupport"]),
         .target(
             name: "Rendering",
-            dependencies: ["Content", "Terminology", "Linguistics", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Consistency", dependencies: ["Content", "Terminology", "Linguistics", "XMLSupport"]),
+        .target(name: "Consistency", dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport"]),
 
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
+                "Base", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .executableTarget(name: "check-benchmark", dependencies: ["Consistency", "Terminology", "Linguistics"], path: "Benchmarks/CheckBenchmark"),
-        .executableTarget(name: "terminology-benchmark", dependencies: ["Terminology", "XMLSupport"], path: "Benchmarks/TerminologyBenchmark"),
+        .executableTarget(name: "check-benchmark", dependencies: ["Base", "Consistency", "Terminology", "Linguistics"], path: "Benchmarks/CheckBenchmark"),
+        .executableTarget(name: "terminology-benchmark", dependencies: ["Base", "Terminology", "XMLSupport"], path: "Benchmarks/TerminologyBenchmark"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "TestSupport"]),
-        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Content", "Terminology", "XMLSupport", "TestSupport"]),
-        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Terminology", "TestSupport"]),
+        .testTarget(name: "LinguisticsTests", dependencies: ["Base", "Linguistics", "TestSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["Base", "XMLSupport", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Base", "Terminology", "TestSupport"]),
+        .testTarget(name: "ContentTests", dependencies: ["Base", "Content", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Base", "Rendering", "Content", "Terminology", "XMLSupport", "TestSupport"]),
+        .testTarget(name: "ConsistencyTests", dependencies: ["Base", "Consistency", "Terminology", "TestSupport"]),
         .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Base
 import Content
 import Foundation
 import XMLSupport
@@ -62,14 +63,14 @@ public struct Baseline: Sendable {
     public init(file: String) throws(ConsistencyError) {
         folder = Self.folder(of: file)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw .invalidBaseline(XMLDiagnostic(file: file, line: 0, message: "cannot read the baseline; write one with --write-baseline \(file)"))
+            throw .invalidBaseline(Diagnostic(file: file, line: 0, message: "cannot read the baseline; write one with --write-baseline \(file)"))
         }
         let content = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
         for (index, text) in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if text.isEmpty || text.hasPrefix("#") { continue }
             let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, CheckRule(rawValue: fields[2]) != nil else {
-                throw .invalidBaseline(XMLDiagnostic(file: file, line: index + 1, column: 1, message:
+                throw .invalidBaseline(Diagnostic(file: file, line: index + 1, column: 1, message:
                     "expected file, unit, rule, concept and source hash separated by tabs (as --write-baseline writes them)"))
             }
             keys.insert(Key(file: fields[0], unit: fields[1], rule: fields[2], concept: fields[3], sourceHash: fields[4]))

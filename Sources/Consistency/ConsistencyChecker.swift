@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Terminology
 import XMLSupport
@@ -7,10 +8,10 @@ public struct CheckReport: Sendable {
     /// Findings in a deterministic order: by file, line, unit, rule.
     public var findings: [Finding]
     /// Files that could not be read, each with file:line:column.
-    public var problems: [XMLDiagnostic]
+    public var problems: [Diagnostic]
     /// What was read but looks wrong (a unit id used twice), each with file:line:column;
     /// the units are still checked.
-    public var notices: [XMLDiagnostic] = []
+    public var notices: [Diagnostic] = []
     public var fileCount: Int
     public var unitCount: Int
     public var byteCount: Int
@@ -185,7 +186,7 @@ public struct ConsistencyChecker: Sendable {
                 } catch {
                     // An unknown language: the first unit that has it says where.
                     let unit = batch[index]
-                    results.fail(XMLDiagnostic(file: unit.file, line: unit.line, column: unit.column,
+                    results.fail(Diagnostic(file: unit.file, line: unit.line, column: unit.column,
                                                message: "unit \(unit.displayID) (\(unit.sourceLanguage) -> \(unit.targetLanguage)): \(error)"))
                     break
                 }
@@ -199,7 +200,7 @@ public struct ConsistencyChecker: Sendable {
 private final class BatchResults: @unchecked Sendable {
     let units: Int
     private var slices: [[Finding]] = []
-    private var failed: XMLDiagnostic?
+    private var failed: Diagnostic?
     private let lock = NSLock()
 
     init(units: Int) { self.units = units }
@@ -211,10 +212,10 @@ private final class BatchResults: @unchecked Sendable {
         lock.unlock()
     }
 
-    func fail(_ diagnostic: XMLDiagnostic) {
+    func fail(_ diagnostic: Diagnostic) {
         lock.lock(); if failed == nil { failed = diagnostic }; lock.unlock()
     }
 
     var findings: [Finding] { lock.lock(); defer { lock.unlock() }; return slices.flatMap { $0 } }
-    var failure: XMLDiagnostic? { lock.lock(); defer { lock.unlock() }; return failed }
+    var failure: Diagnostic? { lock.lock(); defer { lock.unlock() }; return failed }
 }

@@ -1,14 +1,15 @@
+import Base
 import Content
 import Foundation
+import Linguistics
 import Terminology
 import XMLSupport
-import Linguistics
 
 /// What rendering produced: the output text and the warnings to show (missing and
 /// outdated translations, images left out).
 public struct RenderResult: Sendable {
     public let output: String
-    public let warnings: [XMLDiagnostic]
+    public let warnings: [Diagnostic]
 }
 
 /// Renders a ``ContentDocument`` with a ``Theme``: checks its term references against
@@ -46,7 +47,7 @@ public struct DocumentRenderer: Sendable {
         let job = try model(document, options: options, contentRoot: contentRoot, annotator: annotator)
         if options.strict {
             let errors = job.warnings.map { warning in
-                XMLDiagnostic(file: warning.file, line: warning.line, column: warning.column,
+                Diagnostic(file: warning.file, line: warning.line, column: warning.column,
                               message: warning.message + "; nothing was rendered (--strict)")
             }
             if !errors.isEmpty { throw .invalid(errors) }
@@ -56,7 +57,7 @@ public struct DocumentRenderer: Sendable {
         let (missing, outdated) = job.badges
         if missing + outdated > 0 {
             // Badges must not reach a published page unnoticed.
-            warnings.append(XMLDiagnostic(
+            warnings.append(Diagnostic(
                 file: document.file, line: 0,
                 message: "\(missing) missing and \(outdated) outdated translation(s) are shown with a badge; --strict refuses to render them",
                 severity: .warning))
@@ -75,9 +76,9 @@ public struct DocumentRenderer: Sendable {
     private struct Job {
         var values: [String: Any]
         /// Missing and outdated translations, images left out (errors with `strict`).
-        let warnings: [XMLDiagnostic]
+        let warnings: [Diagnostic]
         /// Warnings `strict` leaves as warnings (a relative link, missing hyphenation patterns).
-        let notices: [XMLDiagnostic]
+        let notices: [Diagnostic]
         let badges: (missing: Int, outdated: Int)
     }
 
@@ -123,14 +124,14 @@ public struct DocumentRenderer: Sendable {
         let unknown = asked.filter { !declared.contains(LanguageTag.primary($0)) }
         if !unknown.isEmpty {
             let meant = unknown.compactMap { ICULocale.languageProblem($0)?.suggestion }.filter { document.languages.contains($0) }
-            throw .invalid([XMLDiagnostic(file: document.file, line: 0,
+            throw .invalid([Diagnostic(file: document.file, line: 0,
                                           message: "the document has no \(unknown.joined(separator: ", ")) text; it declares \(document.languages.joined(separator: " "))"
                                               + (meant.isEmpty ? "" : ": did you mean --lang \(meant.joined(separator: ","))?"))])
         }
         if options.layout == .single && asked.count != 1 {
-            throw .invalid([XMLDiagnostic(file: document.file, line: 0, message: "the single layout shows one language; pass --lang with one language")])
+            throw .invalid([Diagnostic(file: document.file, line: 0, message: "the single layout shows one language; pass --lang with one language")])
         }
-        if asked.isEmpty { throw .invalid([XMLDiagnostic(file: document.file, line: 0, message: "no language to render")]) }
+        if asked.isEmpty { throw .invalid([Diagnostic(file: document.file, line: 0, message: "no language to render")]) }
         return asked
     }
 }

@@ -1,3 +1,4 @@
+import Base
 import Content
 import Linguistics
 import XMLSupport
@@ -18,7 +19,7 @@ struct Hyphenation {
 
     /// The breaks of every word of `document` (and of the labels a render adds) in
     /// each of `languages`; a language whose patterns are not installed is told once.
-    static func prepare(_ document: ContentDocument, languages: [String], warnings: inout [XMLDiagnostic]) -> Hyphenation {
+    static func prepare(_ document: ContentDocument, languages: [String], warnings: inout [Diagnostic]) -> Hyphenation {
         var words: [String: Set<String>] = [:]
         for language in languages { words[LanguageTag.primary(language), default: []].formUnion(Labels.for(language).words) }
         for unit in document.units {
@@ -33,7 +34,7 @@ struct Hyphenation {
             } catch {
                 // Only where Debian has the patterns is their absence worth a word.
                 if ["de", "fr", "en"].contains(language) {
-                    warnings.append(XMLDiagnostic(file: document.file, line: 0, message: "\(error)", severity: .warning))
+                    warnings.append(Diagnostic(file: document.file, line: 0, message: "\(error)", severity: .warning))
                 }
             }
         }

@@ -1,18 +1,19 @@
+import Base
 import XMLSupport
 
 /// Errors raised while rendering a document or loading a theme.
-public enum RenderingError: Error, CustomStringConvertible, Sendable {
+public enum RenderingError: DiagnosticError, CustomStringConvertible, Sendable {
     /// Problems in the document or the theme, each with file:line:column.
-    case invalid([XMLDiagnostic])
+    case invalid([Diagnostic])
     /// The theme has no template for this format and layout.
     case missingTemplate(name: String, theme: String)
 
     /// The diagnostics behind this error.
-    public var diagnostics: [XMLDiagnostic] {
+    public var diagnostics: [Diagnostic] {
         switch self {
         case let .invalid(list): list
         case let .missingTemplate(name, theme):
-            [XMLDiagnostic(file: theme, line: 0, message: "the theme has no template '\(name).mustache'; copy it from templates/default")]
+            [Diagnostic(file: theme, line: 0, message: "the theme has no template '\(name).mustache'; copy it from templates/default")]
         }
     }
 

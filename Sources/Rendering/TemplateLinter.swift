@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// Checks Mustache templates against ``ViewModelSchema``: every name must be one the
@@ -13,13 +14,13 @@ struct TemplateLinter {
         let offset: String.Index
     }
 
-    func lint(entries: [String]) -> [XMLDiagnostic] {
-        var problems: [XMLDiagnostic] = []
+    func lint(entries: [String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             let folder = name.split(separator: "/").first.map(String.init) ?? ""
             let pragma = ["md": "MARKDOWN", "txt": "TEXT"][folder]
             if let pragma, !source.text.hasPrefix("{{%CONTENT_TYPE:\(pragma)}}") {
-                problems.append(XMLDiagnostic(file: source.path, line: 1, column: 1,
+                problems.append(Diagnostic(file: source.path, line: 1, column: 1,
                                               message: "start the template with {{%CONTENT_TYPE:\(pragma)}}, or values are HTML-escaped"))
             }
         }
@@ -31,14 +32,14 @@ struct TemplateLinter {
         return problems.filter { seen.insert($0.description).inserted }
     }
 
-    private func lint(_ name: String, scopes: [[String: ViewModelSchema.Node]], visiting: inout Set<String>, problems: inout [XMLDiagnostic]) {
+    private func lint(_ name: String, scopes: [[String: ViewModelSchema.Node]], visiting: inout Set<String>, problems: inout [Diagnostic]) {
         guard let source = sources[name], visiting.insert(name).inserted else { return }
         defer { visiting.remove(name) }
         var scopes = scopes
         for tag in tags(in: source.text) {
             func report(_ message: String) {
                 let (line, column) = position(of: tag.offset, in: source.text)
-                problems.append(XMLDiagnostic(file: source.path, line: line, column: column, message: message))
+                problems.append(Diagnostic(file: source.path, line: line, column: column, message: message))
             }
             switch tag.kind {
             case "!", "%", "=":

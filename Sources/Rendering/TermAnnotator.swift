@@ -1,7 +1,8 @@
+import Base
 import Content
+import Linguistics
 import Terminology
 import XMLSupport
-import Linguistics
 
 /// Resolves a document's `term` references against the termbase: checks that each
 /// names a known concept, and says what the concept is called in the other languages.
@@ -31,13 +32,13 @@ public struct TermAnnotator: Sendable {
     }
 
     /// An error, with file:line:column, for every reference to a concept the termbase lacks.
-    public func problems(in document: ContentDocument) -> [XMLDiagnostic] {
-        var problems: [XMLDiagnostic] = []
+    public func problems(in document: ContentDocument) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for unit in document.units {
             for text in unit.texts {
                 for reference in text.inlines.termReferences where concepts[reference.conceptID] == nil {
                     let place = reference.location
-                    problems.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column,
+                    problems.append(Diagnostic(file: place.file, line: place.line, column: place.column,
                                                   message: "unknown concept '\(reference.conceptID)' in <term ref>; `passerelle terms lookup` finds concept ids"))
                 }
             }

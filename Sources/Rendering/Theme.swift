@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Mustache
 import XMLSupport
@@ -22,7 +23,7 @@ public struct Theme: Sendable {
     let sources: [String: Source]
     /// Per entry template (`html/parallel` ...), its problems, found once when the theme
     /// was loaded: a render refuses a template that has some.
-    let entryProblems: [String: [XMLDiagnostic]]
+    let entryProblems: [String: [Diagnostic]]
 
     /// The theme shipped with Passerelle (`templates/default`).
     public static func defaultFolder() throws(RenderingError) -> String {
@@ -39,15 +40,15 @@ public struct Theme: Sendable {
         registerContentTypes
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .invalid([XMLDiagnostic(file: folder, line: 0, message: "no theme folder there; copy templates/default and pass its path")])
+            throw .invalid([Diagnostic(file: folder, line: 0, message: "no theme folder there; copy templates/default and pass its path")])
         }
         var sources: [String: Source] = [:]
         var templates: [String: MustacheTemplate] = [:]
-        var problems: [XMLDiagnostic] = []
+        var problems: [Diagnostic] = []
         for file in FolderFiles.relativePaths(in: folder, include: { $0.hasSuffix(".mustache") }) {
             let path = (folder as NSString).appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(XMLDiagnostic(file: path, line: 0, message: "cannot read the template"))
+                problems.append(Diagnostic(file: path, line: 0, message: "cannot read the template"))
                 continue
             }
             let text = String(decoding: data, as: UTF8.self)
@@ -56,15 +57,15 @@ public struct Theme: Sendable {
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(XMLDiagnostic(file: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                problems.append(Diagnostic(file: path, line: error.context.lineNumber, column: error.context.columnNumber,
                                               message: "template error: \(describe(error.error))"))
             } catch {
-                problems.append(XMLDiagnostic(file: path, line: 0, message: "template error: \(error)"))
+                problems.append(Diagnostic(file: path, line: 0, message: "template error: \(error)"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
         let linter = TemplateLinter(sources: sources)
-        var entryProblems: [String: [XMLDiagnostic]] = [:]
+        var entryProblems: [String: [Diagnostic]] = [:]
         for name in entryTemplates where sources[name] != nil { entryProblems[name] = linter.lint(entries: [name]) }
         return Theme(folder: folder, library: MustacheLibrary(templates: templates), sources: sources, entryProblems: entryProblems)
     }
@@ -90,7 +91,7 @@ public struct Theme: Sendable {
 
     /// Problems in the templates: names the renderer does not provide, missing partials,
     /// Markdown and text templates without their content type. Each with file:line:column.
-    public func lint() -> [XMLDiagnostic] {
+    public func lint() -> [Diagnostic] {
         TemplateLinter(sources: sources).lint(entries: Self.entryTemplates.filter(has))
     }
 

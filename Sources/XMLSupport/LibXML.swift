@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -58,7 +59,7 @@ final class DiagnosticSink {
     let file: String
     /// Source lines read again to give element errors a column.
     let lines = SourceLines()
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// What libxml2 said about each diagnostic (kept for RELAX NG errors, which the
     /// schema explains once validation is over: see ``SchemaGuide``).
     private(set) var details: [Detail] = []
@@ -74,14 +75,14 @@ final class DiagnosticSink {
 
     init(file: String) { self.file = file }
 
-    func add(_ diagnostic: XMLDiagnostic, detail: Detail = Detail(code: 0)) {
+    func add(_ diagnostic: Diagnostic, detail: Detail = Detail(code: 0)) {
         // libxml2 repeats some errors (an entity loop, once per reference).
         guard diagnostics.count < limit, diagnostics.last != diagnostic else { return }
         diagnostics.append(diagnostic)
         details.append(detail)
     }
 
-    var errors: [XMLDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
 
 extension DiagnosticSink {
@@ -121,7 +122,7 @@ extension DiagnosticSink {
                                                          occurrence: XMLTree.sameLineIndex(of: node))
             }
         }
-        let severity: XMLDiagnostic.Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
+        let severity: Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
         let str1 = raw.str1.map { String(cString: $0) }, str2 = raw.str2.map { String(cString: $0) }
         var shown = message
         if raw.domain == Int32(XML_FROM_PARSER.rawValue) || raw.domain == Int32(XML_FROM_NAMESPACE.rawValue) {
@@ -129,7 +130,7 @@ extension DiagnosticSink {
             shown = ParserMessages.explain(details)
             if column > ParserMessages.columnShift(details) { column -= ParserMessages.columnShift(details) }
         }
-        add(XMLDiagnostic(file: file, line: max(line, 0), column: column, message: shown, severity: severity),
+        add(Diagnostic(file: file, line: max(line, 0), column: column, message: shown, severity: severity),
             detail: Detail(code: raw.code, node: subject, str1: str1, str2: str2))
     }
 }

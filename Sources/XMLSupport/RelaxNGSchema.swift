@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -22,7 +23,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
         let tree = try XMLTree.parse(file: path)
         let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
         let (compiled, errors) = LibXML.allowingFiles(under: folder) {
-            LibXML.collectingErrors(file: path) { sink -> (xmlRelaxNGPtr?, [XMLDiagnostic]) in
+            LibXML.collectingErrors(file: path) { sink -> (xmlRelaxNGPtr?, [Diagnostic]) in
                 guard let context = xmlRelaxNGNewDocParserCtxt(tree.document) else { return (nil, []) }
                 defer { xmlRelaxNGFreeParserCtxt(context) }
                 xmlRelaxNGSetParserStructuredErrors(context, __xmlStructuredError().pointee, __xmlStructuredErrorContext().pointee)
@@ -32,7 +33,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         guard let compiled, errors.isEmpty else {
             if let compiled { xmlRelaxNGFree(compiled) }
-            throw .schema(errors.isEmpty ? [XMLDiagnostic(file: path, line: 0, message: "not a RELAX NG schema")] : errors)
+            throw .schema(errors.isEmpty ? [Diagnostic(file: path, line: 0, message: "not a RELAX NG schema")] : errors)
         }
         self.path = path
         self.schema = compiled
@@ -48,13 +49,13 @@ public final class RelaxNGSchema: @unchecked Sendable {
     }
 
     /// The problems of a document against this schema (empty when it is valid).
-    public func diagnostics(for tree: XMLTree) -> [XMLDiagnostic] {
+    public func diagnostics(for tree: XMLTree) -> [Diagnostic] {
         diagnostics(of: tree)
     }
 
     /// The problems of one element (and its content) against this schema's start
     /// pattern; lines and file still refer to the element's source.
-    public func diagnostics(forElement element: XMLTree.Element) -> [XMLDiagnostic] {
+    public func diagnostics(forElement element: XMLTree.Element) -> [Diagnostic] {
         guard let standalone = xmlNewDoc("1.0") else { return [element.diagnostic("out of memory")] }
         defer { xmlFreeDoc(standalone) }
         guard let copy = xmlDocCopyNode(element.node, standalone, 1) else { return [element.diagnostic("out of memory")] }
@@ -64,13 +65,13 @@ public final class RelaxNGSchema: @unchecked Sendable {
     }
 
     /// Validates, then tells each error in the schema's terms (``SchemaGuide``).
-    private func diagnostics(of tree: XMLTree) -> [XMLDiagnostic] {
+    private func diagnostics(of tree: XMLTree) -> [Diagnostic] {
         let document = tree.document, sourceName = tree.sourceName
         lock.lock()
         defer { lock.unlock() }
         return LibXML.collectingErrors(file: sourceName) { sink in
             guard let context = xmlRelaxNGNewValidCtxt(schema) else {
-                return [XMLDiagnostic(file: sourceName, line: 0, message: "out of memory")]
+                return [Diagnostic(file: sourceName, line: 0, message: "out of memory")]
             }
             defer { xmlRelaxNGFreeValidCtxt(context) }
             xmlRelaxNGSetValidStructuredErrors(context, __xmlStructuredError().pointee, __xmlStructuredErrorContext().pointee)
@@ -82,7 +83,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
                     str1: detail.str1, str2: detail.str2)
             }
             if result != 0 && failures.isEmpty {
-                return [XMLDiagnostic(file: sourceName, line: 0, message: "the document does not match \(path)")]
+                return [Diagnostic(file: sourceName, line: 0, message: "the document does not match \(path)")]
             }
             return guide.explain(failures)
         }

@@ -1,9 +1,10 @@
+import Base
 import CLibXML2
 
 extension SchemaGuide {
     /// One validation error as libxml2 reported it.
     struct Failure {
-        var diagnostic: XMLDiagnostic
+        var diagnostic: Diagnostic
         var code: Int32
         /// The element libxml2 named (nil when it named none).
         var element: XMLTree.Element?
@@ -24,10 +25,10 @@ extension SchemaGuide {
     /// The messages to show for a document's validation errors: attribute problems
     /// told attribute by attribute, at the attribute, with what to write; misplaced
     /// elements with the elements allowed there; libxml2's follow-on errors dropped.
-    func explain(_ failures: [Failure]) -> [XMLDiagnostic] {
-        var shown: [XMLDiagnostic] = []
+    func explain(_ failures: [Failure]) -> [Diagnostic] {
+        var shown: [Diagnostic] = []
         var explained: Set<xmlNodePtr> = []
-        func show(_ diagnostics: [XMLDiagnostic]) {
+        func show(_ diagnostics: [Diagnostic]) {
             for diagnostic in diagnostics where !shown.contains(diagnostic) { shown.append(diagnostic) }
         }
         // Errors about an element first: libxml2 may report a follow-on error without one
@@ -84,9 +85,9 @@ extension SchemaGuide {
     }
 
     /// Every attribute of `element` its rule refuses, and every required one it lacks.
-    func attributeProblems(of element: XMLTree.Element) -> [XMLDiagnostic] {
+    func attributeProblems(of element: XMLTree.Element) -> [Diagnostic] {
         guard let rule = rule(for: element.name, parent: element.parent?.name) else { return [] }
-        var problems: [XMLDiagnostic] = []
+        var problems: [Diagnostic] = []
         /// Attributes suggested for misspelt ones: not reported missing as well.
         var guessed: Set<String> = []
         for attribute in element.attributes {
@@ -120,7 +121,7 @@ extension SchemaGuide {
     }
 
     /// An element where its parent allows no such element.
-    private func misplaced(_ element: XMLTree.Element) -> XMLDiagnostic {
+    private func misplaced(_ element: XMLTree.Element) -> Diagnostic {
         guard let parent = element.parent else {
             let roots = rules.keys.filter { $0.hasPrefix("/") }.map { "<\($0.dropFirst())>" }.sorted()
             let isPart = rules.keys.contains { $0.hasSuffix("/\(element.name)") }
@@ -146,7 +147,7 @@ extension SchemaGuide {
     }
 
     /// "Type date doesn't allow value 'x'" on an element's own text.
-    private func valueMessage(_ failure: Failure, _ element: XMLTree.Element) -> XMLDiagnostic? {
+    private func valueMessage(_ failure: Failure, _ element: XMLTree.Element) -> Diagnostic? {
         guard UInt32(failure.code) == XML_RELAXNG_ERR_TYPEVAL.rawValue, let type = failure.str1, let value = failure.str2 else { return nil }
         let rule = SchemaValueRule.data(type: type, patterns: [], hint: nil)
         let suggestion = rule.suggestion(for: value).map { ": did you mean \($0)?" } ?? ""

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 
 /// The text of a source file as libxml2 read it: decoded to UTF-8 from the file's own
@@ -128,7 +129,7 @@ public struct SourceText: Sendable {
 
     /// Writes the edited text back, in the file's encoding, atomically, and only if the
     /// file still holds the bytes that were read (another program, or another run, may
-    /// have changed it meanwhile: ``XMLSupportError/changedSinceRead(path:)``).
+    /// have changed it meanwhile: ``FileError/changedSinceRead(path:)``).
     ///
     /// A file whose text would not convert back to the very same bytes (a converter that
     /// normalizes, bytes libxml2 replaced) is refused and left untouched.
@@ -136,15 +137,19 @@ public struct SourceText: Sendable {
         guard hasEdits else { return }
         let unchanged = try? encoding.encode(text)
         guard unchanged == original else {
-            throw .unwritable(path: path, reason: "its \(encoding.name) text does not convert back to the same bytes, so editing it "
-                + "could change more than intended; the file is left untouched (save it as UTF-8 and run again)")
+            throw .file(.unwritable(path: path, reason: "its \(encoding.name) text does not convert back to the same bytes, so editing it "
+                + "could change more than intended; the file is left untouched (save it as UTF-8 and run again)"))
         }
         let bytes: [UInt8]
         do {
             bytes = try encoding.encode(editedText)
         } catch {
-            throw .unwritable(path: path, reason: "the edit cannot be written in \(encoding.name); the file is left untouched")
+            throw .file(.unwritable(path: path, reason: "the edit cannot be written in \(encoding.name); the file is left untouched"))
         }
-        try AtomicFile.replace(path, expecting: original, with: Data(bytes))
+        do {
+            try AtomicFile.replace(path, expecting: original, with: Data(bytes))
+        } catch {
+            throw .file(error)
+        }
     }
 }

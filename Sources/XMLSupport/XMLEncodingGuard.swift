@@ -1,3 +1,4 @@
+import Base
 import Foundation
 
 /// Checks the encoding an XML declaration names before libxml2 sees the bytes.
@@ -15,7 +16,7 @@ enum XMLEncodingGuard {
     ]
 
     /// A diagnostic when the declared encoding is not accepted, else nil.
-    static func problem(in data: Data, file: String) -> XMLDiagnostic? {
+    static func problem(in data: Data, file: String) -> Diagnostic? {
         // UTF-16 and UTF-32 documents start with a BOM or a NUL byte; libxml2 detects them.
         let head = Array(data.prefix(256))
         let encoding = SourceEncoding.detect(head)
@@ -25,7 +26,7 @@ enum XMLEncodingGuard {
         if accepted.contains(name.lowercased()) { return nil }
         let declaration = String(decoding: bytes, as: UTF8.self)
         let column = declaration.range(of: "encoding").map { declaration.distance(from: declaration.startIndex, to: $0.lowerBound) + 1 } ?? 0
-        return XMLDiagnostic(
+        return Diagnostic(
             file: file, line: 1, column: column,
             message: "unsupported encoding '\(name)'; save the file as UTF-8 (or UTF-16, ISO-8859-x, windows-125x)")
     }

@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -96,7 +97,7 @@ public final class XMLStreamReader {
             let status = positioned ? 1 : xmlTextReaderRead(reader)
             positioned = false
             if status < 0 || !sink.errors.isEmpty {
-                throw .malformed(sink.errors.isEmpty ? [XMLDiagnostic(file: sourceName, line: line, message: "the document is not well-formed XML")] : sink.errors)
+                throw .malformed(sink.errors.isEmpty ? [Diagnostic(file: sourceName, line: line, message: "the document is not well-formed XML")] : sink.errors)
             }
             if status == 0 { return nil }
             switch xmlTextReaderNodeType(reader) {
@@ -109,7 +110,7 @@ public final class XMLStreamReader {
                 return .text(string(xmlTextReaderConstValue(reader)) ?? "")
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 let name = string(xmlTextReaderConstName(reader)) ?? "?"
-                throw .malformed([XMLDiagnostic(file: sourceName, line: line, message: "entity reference '&\(name);' is not supported in streamed files")])
+                throw .malformed([Diagnostic(file: sourceName, line: line, message: "entity reference '&\(name);' is not supported in streamed files")])
             default:
                 continue
             }
@@ -121,7 +122,7 @@ public final class XMLStreamReader {
     /// ``next()`` or ``skipSubtree()``; a large file is then read one record at a time.
     public func expandCurrentElement() throws(XMLSupportError) -> XMLTree.Element {
         guard let node = xmlTextReaderExpand(reader), let document = xmlTextReaderCurrentDoc(reader) else {
-            throw .malformed(sink.errors.isEmpty ? [XMLDiagnostic(file: sourceName, line: line, message: "the element could not be read")] : sink.errors)
+            throw .malformed(sink.errors.isEmpty ? [Diagnostic(file: sourceName, line: line, message: "the element could not be read")] : sink.errors)
         }
         if !sink.errors.isEmpty { throw .malformed(sink.errors) }
         let tree = XMLTree(document: document, sourceName: sourceName, ownsDocument: false)

@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -13,7 +14,7 @@ extension XMLTree {
         }
         guard let document, xmlDocGetRootElement(document) != nil else {
             if let document { xmlFreeDoc(document) }
-            throw .malformed([XMLDiagnostic(file: sourceName, line: 0, message: "not parseable as HTML")])
+            throw .malformed([Diagnostic(file: sourceName, line: 0, message: "not parseable as HTML")])
         }
         return XMLTree(document: document, sourceName: sourceName)
     }

@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -6,7 +7,7 @@ import Foundation
 /// Parsing never touches the network, never loads a DTD or an external entity,
 /// refuses documents that reference external entities, bounds the expansion of
 /// internal entities, refuses encodings that hide markup (UTF-7), and reports
-/// problems as ``XMLDiagnostic``s with file, line and column.
+/// problems as ``Diagnostic``s with file, line and column.
 ///
 /// ```swift
 /// let tree = try XMLTree.parse(file: "glossaries/ess.xml")
@@ -69,7 +70,7 @@ public final class XMLTree: @unchecked Sendable {
         }
         let result: Result<XMLTree, XMLSupportError> = LibXML.collectingErrors(file: sourceName) { sink in
             guard let context = xmlNewParserCtxt() else {
-                return .failure(.malformed([XMLDiagnostic(file: sourceName, line: 0, message: "out of memory")]))
+                return .failure(.malformed([Diagnostic(file: sourceName, line: 0, message: "out of memory")]))
             }
             defer { xmlFreeParserCtxt(context) }
             let document = data.withUnsafeBytes { bytes in
@@ -82,7 +83,7 @@ public final class XMLTree: @unchecked Sendable {
                 // The first error only: libxml2 goes on past it, and what it says next is
                 // mostly a consequence (a missing quote becomes four errors about end tags).
                 let list = errors.isEmpty
-                    ? [XMLDiagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : [errors[0]]
+                    ? [Diagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : [errors[0]]
                 return .failure(.malformed(list))
             }
             let tree = XMLTree(document: document, sourceName: sourceName)
@@ -92,7 +93,7 @@ public final class XMLTree: @unchecked Sendable {
                 return .failure(error)
             }
             guard xmlDocGetRootElement(document) != nil else {
-                return .failure(.malformed([XMLDiagnostic(file: sourceName, line: 1, message: "the document has no root element")]))
+                return .failure(.malformed([Diagnostic(file: sourceName, line: 1, message: "the document has no root element")]))
             }
             return .success(tree)
         }
@@ -182,10 +183,10 @@ public final class XMLTree: @unchecked Sendable {
     /// Appends the replacement text of an internal entity, expanding the references it holds.
     private func appendExpansion(of name: String, line: Int, to value: inout String, remaining: inout Int, depth: Int) throws(XMLSupportError) {
         guard depth < 40, let entity = xmlGetDocEntity(document, name) else {
-            throw .malformed([XMLDiagnostic(file: sourceName, line: line, message: "cannot expand entity '&\(name);' in an attribute")])
+            throw .malformed([Diagnostic(file: sourceName, line: line, message: "cannot expand entity '&\(name);' in an attribute")])
         }
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY || entity.pointee.etype == XML_INTERNAL_PREDEFINED_ENTITY else {
-            throw .malformed([XMLDiagnostic(
+            throw .malformed([Diagnostic(
                 file: sourceName, line: line,
                 message: "the document refers to the external entity '&\(name);'; Passerelle never loads external entities")])
         }
@@ -207,7 +208,7 @@ public final class XMLTree: @unchecked Sendable {
         value += rest
         remaining -= max(content.utf8.count, 1)
         if remaining < 0 {
-            throw .malformed([XMLDiagnostic(
+            throw .malformed([Diagnostic(
                 file: sourceName, line: line,
                 message: "entity expansion exceeds the limit (billion-laughs or quadratic blow-up?)")])
         }
@@ -219,17 +220,17 @@ public final class XMLTree: @unchecked Sendable {
         let name = reference.pointee.name.map { String(cString: $0) } ?? "?"
         let line = Int(xmlGetLineNo(reference))
         guard let entity = xmlGetDocEntity(document, reference.pointee.name) else {
-            throw .malformed([XMLDiagnostic(file: sourceName, line: line, message: "undefined entity '&\(name);'")])
+            throw .malformed([Diagnostic(file: sourceName, line: line, message: "undefined entity '&\(name);'")])
         }
         if entity.pointee.etype != XML_INTERNAL_GENERAL_ENTITY && entity.pointee.etype != XML_INTERNAL_PREDEFINED_ENTITY {
-            throw .malformed([XMLDiagnostic(
+            throw .malformed([Diagnostic(
                 file: sourceName, line: line,
                 message: "the document refers to the external entity '&\(name);'; Passerelle never loads external entities")])
         }
         let contentLength = entity.pointee.content.map { strlen($0) } ?? 0
         remaining -= max(Int(contentLength), 1)
         if remaining < 0 {
-            throw .malformed([XMLDiagnostic(
+            throw .malformed([Diagnostic(
                 file: sourceName, line: line,
                 message: "entity expansion exceeds the limit (billion-laughs or quadratic blow-up?)")])
         }

@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 
 extension XMLTree {
@@ -41,12 +42,12 @@ extension XMLTree {
 
         /// A diagnostic located at this element (file, line and column of its start tag),
         /// or at one of its attributes (`attribute`, written as in the source: `xml:lang`).
-        public func diagnostic(_ message: String, attribute: String? = nil, severity: XMLDiagnostic.Severity = .error) -> XMLDiagnostic {
+        public func diagnostic(_ message: String, attribute: String? = nil, severity: Severity = .error) -> Diagnostic {
             var (line, column) = position
             if let attribute, column > 0, let place = tree.sourceLines.attributePosition(attribute, line: line, column: column, of: file) {
                 (line, column) = place
             }
-            return XMLDiagnostic(file: file, line: line, column: column, message: message, severity: severity)
+            return Diagnostic(file: file, line: line, column: column, message: message, severity: severity)
         }
 
         /// The attributes, in source order.

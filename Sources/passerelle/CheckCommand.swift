@@ -1,4 +1,5 @@
 import ArgumentParser
+import Base
 import Consistency
 import Foundation
 import Linguistics

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Base
 import Consistency
 import Content
 import Foundation
@@ -22,7 +23,7 @@ extension ParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            if let located = error as? LocatedErrors {
+            if let located = error as? any DiagnosticError {
                 // Already `file:line:column: error: message`, one per line.
                 printDiagnostics(located.diagnostics)
             } else {
@@ -54,26 +55,15 @@ func requireReadableFile(_ path: String) throws {
     }
 }
 
-/// Errors that carry `file:line:column` diagnostics, printed one per line as compilers do.
-protocol LocatedErrors: Error {
-    var diagnostics: [XMLDiagnostic] { get }
-}
-
-extension ContentError: LocatedErrors {}
-extension RenderingError: LocatedErrors {}
-extension XMLSupportError: LocatedErrors {}
-extension ConsistencyError: LocatedErrors {}
-extension TerminologyError: LocatedErrors {}
-
 /// Prints diagnostics on stderr, one per line.
-func printDiagnostics(_ diagnostics: [XMLDiagnostic]) {
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
     FileHandle.standardError.write(Data(diagnostics.map { "\(displayed($0))\n" }.joined().utf8))
 }
 
 /// A diagnostic with its file relative to the current folder when it is inside it
 /// (included files are known by absolute paths), as the user names files.
-func displayed(_ diagnostic: XMLDiagnostic) -> XMLDiagnostic {
+func displayed(_ diagnostic: Diagnostic) -> Diagnostic {
     var shown = diagnostic
     shown.file = displayedPath(diagnostic.file)
     return shown

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Base
 import Content
 import Foundation
 import Rendering

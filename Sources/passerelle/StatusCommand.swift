@@ -1,4 +1,5 @@
 import ArgumentParser
+import Base
 import Content
 import Foundation
 import Linguistics
@@ -98,7 +99,7 @@ enum StatusPrinter {
     }
 
     /// A location as the user names files: relative to the current folder when inside it.
-    static func place(_ location: ContentLocation) -> String {
+    static func place(_ location: SourceLocation) -> String {
         var shown = location
         shown.file = displayedPath(location.file)
         return "\(shown)"

@@ -1,9 +1,10 @@
+import Base
 import Content
 import Foundation
 import Rendering
 import Terminology
-import TestSupport
 import Testing
+import TestSupport
 import XMLSupport
 
 @Suite("Rendering: layouts, formats, fallback, typography, safety")
@@ -237,7 +238,7 @@ struct RenderingTests {
         let list = try String(contentsOfFile: try Corpus.path("payloadbox-xss/xss-payload-list.txt"), encoding: .utf8)
         let payloads = list.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         #expect(payloads.count > 6000)
-        let place = ContentLocation(file: "payloads", line: 1)
+        let place = SourceLocation(file: "payloads", line: 1)
         func unit(_ id: String, _ text: String, link: String? = nil) -> TextUnit {
             let inlines: [Inline] = link.map { [.link(href: $0, [.text(text)])] } ?? [.text(text)]
             return TextUnit(id: id, texts: [LanguageText(language: "fr", inlines: inlines, location: place)], location: place)

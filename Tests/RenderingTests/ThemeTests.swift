@@ -1,8 +1,9 @@
+import Base
 import Content
 import Foundation
 import Rendering
-import TestSupport
 import Testing
+import TestSupport
 import XMLSupport
 
 @Suite("Themes: loading and template lint")
@@ -50,7 +51,7 @@ struct ThemeTests {
     @Test("a template that does not parse is refused at its line and column")
     func syntaxError() throws {
         let folder = try Self.theme(editing: ["html/single.mustache": "<main>\n{{#sections}}\n<p>{{id}}</p>\n{{/rows}}\n"])
-        var diagnostics: [XMLDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         do {
             _ = try Theme.load(folder: folder)
         } catch {

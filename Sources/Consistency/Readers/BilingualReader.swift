@@ -1,3 +1,4 @@
+import Base
 import Content
 import Foundation
 import Linguistics
@@ -18,7 +19,7 @@ public struct BilingualReader: Sendable {
     }
 
     /// The units of `file`, in order, and the notices about them (a unit id used twice).
-    public func units(in file: String) throws(ConsistencyError) -> (units: [BilingualUnit], notices: [XMLDiagnostic]) {
+    public func units(in file: String) throws(ConsistencyError) -> (units: [BilingualUnit], notices: [Diagnostic]) {
         var units: [BilingualUnit] = []
         let notices = try forEachUnit(in: file) { units.append($0) }
         return (units, notices)
@@ -27,16 +28,16 @@ public struct BilingualReader: Sendable {
     /// Streams the units of `file` to `body`, in order, without holding them all; returns
     /// the notices (warnings that do not stop the check, each at file:line:column).
     @discardableResult
-    public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) -> [XMLDiagnostic] {
+    public func forEachUnit(in file: String, _ body: (BilingualUnit) throws -> Void) throws(ConsistencyError) -> [Diagnostic] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "no such file")])
+            throw .invalid([Diagnostic(file: file, line: 0, message: "no such file")])
         }
         guard !isFolder.boolValue else {
-            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "is a folder; pass the files (passerelle check expands folders it is given on the command line)")])
+            throw .invalid([Diagnostic(file: file, line: 0, message: "is a folder; pass the files (passerelle check expands folders it is given on the command line)")])
         }
         guard let format = BilingualFormat.detect(file: file) else {
-            throw .invalid([XMLDiagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.0/2.1/2.2, TMX, gettext PO or Passerelle content XML")])
+            throw .invalid([Diagnostic(file: file, line: 1, message: "not a bilingual file: expected XLIFF 1.2, XLIFF 2.0/2.1/2.2, TMX, gettext PO or Passerelle content XML")])
         }
         do {
             switch format {
@@ -65,7 +66,7 @@ public struct BilingualReader: Sendable {
         } catch let error as ContentError {
             throw .invalid(error.diagnostics)
         } catch {
-            throw .invalid([XMLDiagnostic(file: file, line: 0, message: "\(error)")])
+            throw .invalid([Diagnostic(file: file, line: 0, message: "\(error)")])
         }
     }
 

@@ -1,3 +1,4 @@
+import Base
 import Content
 import Linguistics
 import XMLSupport
@@ -10,13 +11,13 @@ struct ContentUnitReader: UnitReader {
     let sourceOverride: String?
     let targetOverride: String?
 
-    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [XMLDiagnostic] {
+    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [Diagnostic] {
         let document = try ContentLoader().load(file: file)
         let source = sourceOverride ?? document.sourceLanguage
         let targets = targetOverride.map { [$0] } ?? document.languages.filter { $0 != source }
         let declared = Set(document.languages.map(LanguageTag.primary))
         for language in [source] + targets where !declared.contains(LanguageTag.primary(language)) {
-            throw ConsistencyError.invalid([XMLDiagnostic(file: file, line: 0,
+            throw ConsistencyError.invalid([Diagnostic(file: file, line: 0,
                 message: "the document has no \(language) text; it declares \(document.languages.joined(separator: " "))")])
         }
         for target in targets {

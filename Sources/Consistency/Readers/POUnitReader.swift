@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -28,9 +29,9 @@ struct POUnitReader: UnitReader {
     /// Which string a continuation line (`"..."`) adds to.
     private enum Field { case context, id, plural, translation(Int) }
 
-    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [XMLDiagnostic] {
+    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ConsistencyError.invalid([XMLDiagnostic(file: file, line: 0, message: "cannot read the file")])
+            throw ConsistencyError.invalid([Diagnostic(file: file, line: 0, message: "cannot read the file")])
         }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -41,7 +42,7 @@ struct POUnitReader: UnitReader {
                   let latin = String(data: bytes, encoding: .windowsCP1252) {
             text = latin
         } else {
-            throw ConsistencyError.invalid([XMLDiagnostic(file: file, line: 1, message:
+            throw ConsistencyError.invalid([Diagnostic(file: file, line: 1, message:
                 "the file is not UTF-8 and declares no charset Passerelle reads (UTF-8, ISO-8859-1/15, windows-1252): convert it with `msgconv -t UTF-8`")])
         }
         var messages: [Message] = []
@@ -103,12 +104,12 @@ struct POUnitReader: UnitReader {
             source = source ?? fields["x-source-language"]
         }
         target = target ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.replacingOccurrences(of: "_", with: "-")
-        var notices: [XMLDiagnostic] = []
+        var notices: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for message in messages where !message.id.isEmpty {
             let key = (message.context ?? "") + "\u{4}" + message.id
             if let first = seen[key] {
-                notices.append(XMLDiagnostic(file: file, line: message.line, column: 1, message:
+                notices.append(Diagnostic(file: file, line: message.line, column: 1, message:
                     "this message (msgctxt and msgid) is already at line \(first); msgfmt refuses duplicates: merge them (msguniq)", severity: .warning))
             } else {
                 seen[key] = message.line
@@ -129,7 +130,7 @@ struct POUnitReader: UnitReader {
     }
 
     private func malformed(_ line: Int, unclosed: Bool = false) -> ConsistencyError {
-        .invalid([XMLDiagnostic(file: file, line: line, column: 1, message: unclosed
+        .invalid([Diagnostic(file: file, line: line, column: 1, message: unclosed
             ? "the string is not closed on this line: end it with \" (a long string goes on in a new \"...\" line; write \\\" for a quote inside it)"
             : "not a PO line: expected msgctxt, msgid, msgid_plural, msgstr or msgstr[N] followed by a quoted string, a quoted continuation, or a # comment")])
     }

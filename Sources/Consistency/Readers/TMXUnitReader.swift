@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// TMX 1.4 (UTF-8 or UTF-16): each `tu` holds a `seg` per language (`tuv xml:lang`). The
@@ -23,7 +24,7 @@ struct TMXUnitReader: XMLUnitReader {
     private var previousTarget: String?
     private var count = 0
     private var pending: Pending?
-    let notices: [XMLDiagnostic] = []
+    let notices: [Diagnostic] = []
 
     init(file: String, sourceOverride: String?, targetOverride: String?) {
         self.file = file

@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// The ids of the units of one `<file>` of an XLIFF document: a unit without an id is
@@ -8,7 +9,7 @@ struct UnitIDRegistry {
     /// Units met in the whole document, for the numbers of units without an id.
     private(set) var count = 0
     private var seen: [String: Int] = [:]
-    private(set) var notices: [XMLDiagnostic] = []
+    private(set) var notices: [Diagnostic] = []
 
     init(file: String) { self.file = file }
 
@@ -19,12 +20,12 @@ struct UnitIDRegistry {
     mutating func register(_ element: XMLStreamReader.StartElement) -> String {
         count += 1
         guard let id = element.attribute("id"), !id.isEmpty else {
-            notices.append(XMLDiagnostic(file: file, line: element.line, column: element.column,
+            notices.append(Diagnostic(file: file, line: element.line, column: element.column,
                                          message: "<\(element.name)> without an id: reported as unit \(count)", severity: .warning))
             return "\(count)"
         }
         if let first = seen[id] {
-            notices.append(XMLDiagnostic(file: file, line: element.line, column: element.column,
+            notices.append(Diagnostic(file: file, line: element.line, column: element.column,
                                          message: "unit id '\(id)' is already used at line \(first) of this file; both units are checked", severity: .warning))
         } else {
             seen[id] = element.line

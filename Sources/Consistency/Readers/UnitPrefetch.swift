@@ -1,3 +1,4 @@
+import Base
 import Dispatch
 import Foundation
 import XMLSupport
@@ -18,7 +19,7 @@ public final class UnitPrefetch: @unchecked Sendable {
     /// The largest total size of files read ahead, in bytes.
     public static let limit = 32 << 20
 
-    private var read: [String: Result<(units: [BilingualUnit], notices: [XMLDiagnostic]), ConsistencyError>] = [:]
+    private var read: [String: Result<(units: [BilingualUnit], notices: [Diagnostic]), ConsistencyError>] = [:]
     private let done = DispatchGroup()
     private let lock = NSLock()
 
@@ -36,7 +37,7 @@ public final class UnitPrefetch: @unchecked Sendable {
     }
 
     /// The units of `file` (or why it could not be read), once read; nil when it was not read ahead.
-    func take(_ file: String) -> Result<(units: [BilingualUnit], notices: [XMLDiagnostic]), ConsistencyError>? {
+    func take(_ file: String) -> Result<(units: [BilingualUnit], notices: [Diagnostic]), ConsistencyError>? {
         done.wait()
         return lock.withLock { read.removeValue(forKey: file) }
     }

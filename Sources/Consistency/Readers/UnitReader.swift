@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// Reads the translation units of one bilingual file, one at a time: each format
@@ -5,7 +6,7 @@ import XMLSupport
 protocol UnitReader {
     /// Streams the units to `emit`, in order; returns the notices (warnings that do not
     /// stop the check, each at file:line:column).
-    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [XMLDiagnostic]
+    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [Diagnostic]
 }
 
 /// A reader of an XML bilingual format: it sees the events outside the inline text of
@@ -23,16 +24,16 @@ protocol XMLUnitReader: UnitReader {
     /// An end tag outside inline text: a unit that ends is given to `emit`.
     mutating func end(_ name: String, _ emit: (BilingualUnit) throws -> Void) throws
     /// The notices gathered (ids missing or used twice).
-    var notices: [XMLDiagnostic] { get }
+    var notices: [Diagnostic] { get }
 }
 
 extension XMLUnitReader {
-    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [XMLDiagnostic] {
+    func read(_ emit: (BilingualUnit) throws -> Void) throws -> [Diagnostic] {
         try read(from: try XMLStreamReader(file: file), emit)
     }
 
     /// Reads the units from `events` (a stream, or a tree parsed before to validate it).
-    func read(from events: some XMLEventSource, _ emit: (BilingualUnit) throws -> Void) throws -> [XMLDiagnostic] {
+    func read(from events: some XMLEventSource, _ emit: (BilingualUnit) throws -> Void) throws -> [Diagnostic] {
         var reader = self
         var stack: [String] = []
         var capture: InlineTextCapture?
@@ -73,7 +74,7 @@ extension XMLUnitReader {
 
     /// A file that cannot be read on, at a place in it.
     func failure(_ line: Int, _ column: Int, _ message: String) -> ConsistencyError {
-        .invalid([XMLDiagnostic(file: file, line: line, column: column, message: message)])
+        .invalid([Diagnostic(file: file, line: line, column: column, message: message)])
     }
 
     /// The languages of a unit of an XLIFF file: those asked (`--source-language`,

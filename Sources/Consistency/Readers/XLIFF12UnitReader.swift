@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// XLIFF 1.2 (and 1.1) and the dialects CAT tools write: a `trans-unit` is one unit, or
@@ -41,7 +42,7 @@ struct XLIFF12UnitReader: XMLUnitReader {
         ids = UnitIDRegistry(file: file)
     }
 
-    var notices: [XMLDiagnostic] { ids.notices }
+    var notices: [Diagnostic] { ids.notices }
 
     func root(_ root: XMLStreamReader.StartElement) throws {
         guard root.name == "xliff" else { throw failure(root.line, root.column, "expected <xliff>") }

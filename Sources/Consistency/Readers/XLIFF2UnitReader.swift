@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// XLIFF 2.0, 2.1 and 2.2: a `unit` with one segment is one unit; a unit cut into several
@@ -40,7 +41,7 @@ struct XLIFF2UnitReader: XMLUnitReader {
         ids = UnitIDRegistry(file: file)
     }
 
-    var notices: [XMLDiagnostic] { ids.notices }
+    var notices: [Diagnostic] { ids.notices }
 
     mutating func root(_ root: XMLStreamReader.StartElement) throws {
         let version = root.attribute("version") ?? ""

@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// The constraints of the XLIFF 2 modules a reader can check on their own: translation

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -65,7 +66,7 @@ struct XLIFF2Validator {
     static let extensibleAttributes: Set<String> = ["xliff", "file", "group", "unit", "note", "mrk", "sm"]
     static let inline: Set<String> = ["cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"]
 
-    private(set) var problems: [XMLDiagnostic] = []
+    private(set) var problems: [Diagnostic] = []
     /// The note ids of the unit being checked.
     private var unitNoteIDs: Set<String> = []
     private var srcLang = ""
@@ -73,12 +74,12 @@ struct XLIFF2Validator {
     var srcLanguage: String? { srcLang.isEmpty ? nil : srcLang }
 
     /// Every problem of the document, in document order.
-    func validating(_ tree: XMLTree) -> [XMLDiagnostic] {
+    func validating(_ tree: XMLTree) -> [Diagnostic] {
         var validator = self
         return validator.validate(tree)
     }
 
-    private mutating func validate(_ tree: XMLTree) -> [XMLDiagnostic] {
+    private mutating func validate(_ tree: XMLTree) -> [Diagnostic] {
         let root = tree.root
         guard root.name == "xliff", let namespace = root.namespaceURI, Self.coreNamespaces.contains(namespace) else {
             report(root, "the root must be <xliff xmlns=\"\(Self.core20)\"> (XLIFF 2.0 and 2.1) or <xliff xmlns=\"\(Self.core22)\"> (XLIFF 2.2)")

@@ -58,7 +58,7 @@ public enum HTMLReporter {
             }
             html += """
             <div class="finding \(finding.rule.rawValue) \(finding.severity.rawValue)">
-            <div class="head"><span class="rule">\(finding.rule.rawValue)</span> · \(escape(finding.location)) · unit \(escape(finding.displayUnit)) · \(escape(finding.message))</div>
+            <div class="head"><span class="rule">\(finding.rule.rawValue)</span> · \(escape(finding.location.description)) · unit \(escape(finding.displayUnit)) · \(escape(finding.message))</div>
             <div class="text" lang="\(escape(finding.sourceLanguage))"><span class="lang">\(escape(finding.sourceLanguage))</span>\(highlight(finding.source, finding.sourceTerm, at: finding.sourceTermOffset))</div>
             <div class="text" lang="\(escape(finding.targetLanguage))"><span class="lang">\(escape(finding.targetLanguage))</span>\(highlight(finding.target ?? "", finding.rule == .missingTerm ? nil : finding.targetTerm, at: finding.targetTermOffset))</div>
             </div>

@@ -1,3 +1,5 @@
+import Base
+
 /// The checks `passerelle check` runs, by stable id (`--rules`, `--skip`).
 public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     /// The source has a term of a concept; the target has no preferred or admitted term of it.
@@ -21,7 +23,7 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     case forbiddenTerm = "forbidden-term"
 
     /// How serious a finding of this rule is.
-    public var severity: Finding.Severity {
+    public var severity: Severity {
         switch self {
         case .missingTerm, .deprecatedTerm, .untranslated, .forbiddenTerm: .error
         case .inconsistentTerm, .sourceDeprecatedTerm, .numberMismatch, .deprecatedTermAnywhere: .warning

@@ -1,11 +1,7 @@
+import Base
+
 /// One problem found in one unit.
 public struct Finding: Sendable, Equatable {
-    public enum Severity: String, Sendable, Comparable {
-        case error, warning
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
-    }
-
     public var file: String
     public var line: Int
     /// 1-based column of the unit's (or segment's) tag; 0 when unknown.
@@ -35,8 +31,8 @@ public struct Finding: Sendable, Equatable {
     public var sourceLanguage: String
     public var targetLanguage: String
 
-    /// `file:line:column` (what is unknown left out).
-    public var location: String { line > 0 ? (column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)") : file }
+    /// Where the unit (or segment) is: `file:line:column` as its description.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
     /// The range of `term` in `text` to mark in a report: at `offset` when the term is written
     /// there, else its first occurrence ("upload" in the sentence, not in a URL before it).

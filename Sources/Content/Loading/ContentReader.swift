@@ -1,21 +1,22 @@
+import Base
 import Foundation
-import XMLSupport
 import Linguistics
+import XMLSupport
 
 /// Builds a ``ContentDocument`` from a tree that matches `schemas/content.rng`, and
 /// collects what the schema cannot check: duplicate ids, languages the document does
 /// not declare, one language given twice in a unit, unsafe links.
 struct ContentReader {
     let file: String
-    private(set) var problems: [XMLDiagnostic] = []
+    private(set) var problems: [Diagnostic] = []
     /// What is allowed but likely a mistake (a relative link in a newsletter).
-    private(set) var warnings: [XMLDiagnostic] = []
+    private(set) var warnings: [Diagnostic] = []
     /// Relative links break once a newsletter is sent or moved.
     private var isNewsletter = false
-    private var seenIDs: [String: ContentLocation] = [:]
+    private var seenIDs: [String: SourceLocation] = [:]
     private var declaredLanguages: Set<String> = []
     /// Languages of texts the document does not declare: where first met, how many texts.
-    private var undeclared: [(language: String, first: XMLDiagnostic, count: Int)] = []
+    private var undeclared: [(language: String, first: Diagnostic, count: Int)] = []
     /// Codes meant by the declared codes ICU does not know (`de` for `ger`).
     private var meantLanguages: Set<String> = []
 
@@ -262,9 +263,9 @@ struct ContentReader {
         parent.children(named: name, namespace: ContentLoader.namespace)
     }
 
-    private func location(of element: XMLTree.Element) -> ContentLocation {
+    private func location(of element: XMLTree.Element) -> SourceLocation {
         let (line, column) = element.position
-        return ContentLocation(file: element.file, line: line, column: column)
+        return SourceLocation(file: element.file, line: line, column: column)
     }
 
     private mutating func blockID(_ element: XMLTree.Element) -> String {
@@ -273,9 +274,9 @@ struct ContentReader {
         return id
     }
 
-    private mutating func register(_ id: String, at place: ContentLocation) {
+    private mutating func register(_ id: String, at place: SourceLocation) {
         if let first = seenIDs[id] {
-            problems.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column,
+            problems.append(Diagnostic(file: place.file, line: place.line, column: place.column,
                                           message: "id '\(id)' is already used at \(first); ids must be unique in a document"))
         } else {
             seenIDs[id] = place

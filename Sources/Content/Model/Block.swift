@@ -1,3 +1,4 @@
+import Base
 import Foundation
 /// A block of a section: what a charter or a newsletter is made of.
 public indirect enum Block: Equatable, Sendable {
@@ -20,9 +21,9 @@ public struct ListBlock: Equatable, Sendable {
     public var id: String
     public var ordered: Bool
     public var items: [TextUnit]
-    public var location: ContentLocation
+    public var location: SourceLocation
 
-    public init(id: String, ordered: Bool, items: [TextUnit], location: ContentLocation) {
+    public init(id: String, ordered: Bool, items: [TextUnit], location: SourceLocation) {
         self.id = id
         self.ordered = ordered
         self.items = items
@@ -150,10 +151,10 @@ public struct Figure: Equatable, Sendable {
     public var caption: TextUnit?
     /// Who made the image, and its licence.
     public var credit: TextUnit?
-    public var location: ContentLocation
+    public var location: SourceLocation
 
     public init(id: String, source: String, width: Int? = nil, height: Int? = nil, alt: TextUnit, caption: TextUnit?,
-                credit: TextUnit? = nil, location: ContentLocation) {
+                credit: TextUnit? = nil, location: SourceLocation) {
         self.id = id
         self.source = source
         self.width = width

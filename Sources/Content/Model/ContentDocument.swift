@@ -1,3 +1,4 @@
+import Base
 import XMLSupport
 
 /// A charter or a newsletter, in several languages side by side.
@@ -23,7 +24,7 @@ public struct ContentDocument: Equatable, Sendable {
     /// read when the document was loaded (an edit refuses a file that changed since).
     public var sourceFingerprints: [String: UInt64] = [:]
     /// What loading found allowed but likely a mistake (a relative link in a newsletter).
-    public var warnings: [XMLDiagnostic] = []
+    public var warnings: [Diagnostic] = []
 
     public init(kind: Kind, id: String, languages: [String], metadata: DocumentMetadata, sections: [Section], file: String) {
         self.kind = kind

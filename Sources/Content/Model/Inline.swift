@@ -1,3 +1,5 @@
+import Base
+
 /// Inline content of a text in one language: runs of text and the markup around them.
 public indirect enum Inline: Equatable, Sendable {
     /// Plain text, as written (typography is applied when rendering).
@@ -11,7 +13,7 @@ public indirect enum Inline: Equatable, Sendable {
     /// `<br/>`.
     case lineBreak
     /// `<term ref>`: words that designate a concept of the termbase.
-    case term(conceptID: String, [Inline], location: ContentLocation)
+    case term(conceptID: String, [Inline], location: SourceLocation)
     /// `<date value style>`: a date formatted for the text's language.
     case date(ContentDate, style: DateStyleName)
     /// `<num value>`: a decimal number formatted for the text's language.
@@ -43,8 +45,8 @@ extension Array where Element == Inline {
 
 extension Array where Element == Inline {
     /// The `term` references, in reading order (nested ones included).
-    public var termReferences: [(conceptID: String, location: ContentLocation)] {
-        var result: [(conceptID: String, location: ContentLocation)] = []
+    public var termReferences: [(conceptID: String, location: SourceLocation)] {
+        var result: [(conceptID: String, location: SourceLocation)] = []
         for inline in self {
             switch inline {
             case let .term(id, children, location):

@@ -1,3 +1,4 @@
+import Base
 import Linguistics
 
 /// One translatable unit (a paragraph, a heading, a list item, a clause ...): the same
@@ -9,9 +10,9 @@ public struct TextUnit: Equatable, Sendable {
     /// The language variants, in source order.
     public var texts: [LanguageText]
     /// The unit's element in the source.
-    public var location: ContentLocation
+    public var location: SourceLocation
 
-    public init(id: String, texts: [LanguageText], location: ContentLocation) {
+    public init(id: String, texts: [LanguageText], location: SourceLocation) {
         self.id = id
         self.texts = texts
         self.location = location
@@ -31,9 +32,9 @@ public struct LanguageText: Equatable, Sendable {
     /// The short hash of the source-language text this translation was made from
     /// (`from="..."`), when the translator recorded it.
     public var translatedFrom: String?
-    public var location: ContentLocation
+    public var location: SourceLocation
 
-    public init(language: String, inlines: [Inline], translatedFrom: String? = nil, location: ContentLocation) {
+    public init(language: String, inlines: [Inline], translatedFrom: String? = nil, location: SourceLocation) {
         self.language = language
         self.inlines = inlines
         self.translatedFrom = translatedFrom

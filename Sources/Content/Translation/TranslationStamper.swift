@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -14,7 +15,7 @@ public enum TranslationStamper {
     /// One text to stamp.
     public struct Stamp: Equatable, Sendable {
         public var unitID: String
-        public var location: ContentLocation
+        public var location: SourceLocation
         public var hash: String
     }
 
@@ -46,7 +47,7 @@ public enum TranslationStamper {
         do {
             for source in edited { try source.write() }
         } catch {
-            if case let .changedSinceRead(path) = error { throw .changedSinceLoaded(file: path) }
+            if case let .file(.changedSinceRead(path)) = error { throw .changedSinceLoaded(file: path) }
             throw .invalid(error.diagnostics)
         }
         return stamps
@@ -68,7 +69,7 @@ public enum TranslationStamper {
             guard let offset = source.offset(line: place.line, column: place.column),
                   let tag = source.startTag(at: offset), tag.name == "text" || tag.name.hasSuffix(":text"),
                   tag.attribute("xml:lang")?.value == language else {
-                throw .invalid([XMLDiagnostic(file: file, line: place.line, column: place.column,
+                throw .invalid([Diagnostic(file: file, line: place.line, column: place.column,
                                               message: "cannot find the <text xml:lang=\"\(language)\"> start tag to stamp here; "
                                                   + "nothing was written (report this file to the Passerelle developers)")])
             }

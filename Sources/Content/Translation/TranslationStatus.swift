@@ -1,3 +1,4 @@
+import Base
 import Linguistics
 
 /// The state of one unit's text in one language.
@@ -28,7 +29,7 @@ public struct TranslationIssue: Equatable, Sendable {
     public var language: String
     public var state: TranslationState
     /// The translation's text when outdated, else the unit.
-    public var location: ContentLocation
+    public var location: SourceLocation
     /// The hash a translator records in `from="..."` once the translation is up to date.
     public var currentSourceHash: String?
 }

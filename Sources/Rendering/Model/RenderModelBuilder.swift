@@ -1,3 +1,4 @@
+import Base
 import Content
 import Foundation
 import Linguistics
@@ -22,7 +23,7 @@ struct RenderModelBuilder {
     private let formatter = LocaleFormatter()
 
     /// Missing and outdated translations, images left out: errors with `strict`.
-    private(set) var warnings: [XMLDiagnostic] = []
+    private(set) var warnings: [Diagnostic] = []
     /// Translations shown with a badge: missing (the source shown instead) and outdated.
     private(set) var badges = (missing: 0, outdated: 0)
 
@@ -185,7 +186,7 @@ struct RenderModelBuilder {
         let resolved = LocalPath.resolve(file) ?? file
         guard let mediaType = ImagePolicy.mediaTypes[type], LocalPath.isInside(resolved, root: contentRoot),
               let data = FileManager.default.contents(atPath: resolved) else {
-            warnings.append(XMLDiagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
+            warnings.append(Diagnostic(file: figure.location.file, line: figure.location.line, column: figure.location.column,
                                           message: "image '\(figure.source)' left out: it must be a PNG, JPEG, GIF, SVG or WebP file inside \(contentRoot)",
                                           severity: .warning))
             return nil
@@ -221,9 +222,9 @@ struct RenderModelBuilder {
         }
     }
 
-    private mutating func warn(_ unit: TextUnit, _ message: String, at location: ContentLocation? = nil) {
+    private mutating func warn(_ unit: TextUnit, _ message: String, at location: SourceLocation? = nil) {
         let place = location ?? unit.location
-        warnings.append(XMLDiagnostic(file: place.file, line: place.line, column: place.column, message: message, severity: .warning))
+        warnings.append(Diagnostic(file: place.file, line: place.line, column: place.column, message: message, severity: .warning))
     }
 
     /// Plain text with the language's typography (alt text, link labels, titles).

@@ -1,3 +1,4 @@
+import Base
 import CSV
 import Foundation
 import XMLSupport
@@ -35,15 +36,15 @@ public enum CSVGlossaryFormat {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter)
         } catch {
-            throw TerminologyError.invalid([XMLDiagnostic(file: file, line: 1, message: "not a CSV file: \(error)")])
+            throw TerminologyError.invalid([Diagnostic(file: file, line: 1, message: "not a CSV file: \(error)")])
         }
         let names = (reader.headerRow ?? []).map { $0.lowercased().replacingOccurrences(of: " ", with: "_") }
         for required in ["concept", "language", "term"] where !names.contains(required) {
-            throw TerminologyError.invalid([XMLDiagnostic(
+            throw TerminologyError.invalid([Diagnostic(
                 file: file, line: 1, message: "the header has no '\(required)' column; expected columns: \(columns.joined(separator: ", "))")])
         }
         var termbase = Termbase()
-        var problems: [XMLDiagnostic] = []
+        var problems: [Diagnostic] = []
         var row = 1
         while let values = reader.next() {
             row += 1
@@ -52,18 +53,18 @@ public enum CSVGlossaryFormat {
             for (name, value) in zip(names, values) where !value.isEmpty { fields[name] = value }
             if let record = fields["record"], record != "term" {
                 if let problem = addRecord(record, fields: fields, row: row, file: file, to: &termbase) {
-                    problems.append(XMLDiagnostic(file: file, line: row, message: problem))
+                    problems.append(Diagnostic(file: file, line: row, message: problem))
                 }
                 continue
             }
             guard let id = fields["concept"], let language = fields["language"], let text = fields["term"] else {
-                problems.append(XMLDiagnostic(file: file, line: row, message: "row \(row) needs concept, language and term"))
+                problems.append(Diagnostic(file: file, line: row, message: "row \(row) needs concept, language and term"))
                 continue
             }
             var status = TermStatus.admitted
             if let raw = fields["status"] {
                 guard let parsed = TermStatus(tbxValue: raw) else {
-                    problems.append(XMLDiagnostic(file: file, line: row, message: "unknown status '\(raw)'; use preferred, admitted, deprecated or superseded"))
+                    problems.append(Diagnostic(file: file, line: row, message: "unknown status '\(raw)'; use preferred, admitted, deprecated or superseded"))
                     continue
                 }
                 status = parsed
@@ -80,7 +81,7 @@ public enum CSVGlossaryFormat {
             add(term, fields: fields, id: id, language: language, row: row, file: file, to: &termbase)
         }
         if let error = reader.error {
-            problems.append(XMLDiagnostic(file: file, line: row + 1, message: "cannot read the CSV: \(error)"))
+            problems.append(Diagnostic(file: file, line: row + 1, message: "cannot read the CSV: \(error)"))
         }
         if !problems.isEmpty { throw TerminologyError.invalid(problems) }
         return termbase

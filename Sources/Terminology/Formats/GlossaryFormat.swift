@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -42,7 +43,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
         switch format {
         case .csv, .tsv:
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw TerminologyError.invalid([XMLDiagnostic(file: path, line: 0, message: "cannot read the file")])
+                throw TerminologyError.invalid([Diagnostic(file: path, line: 0, message: "cannot read the file")])
             }
             let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             return try CSVGlossaryFormat.read(text, file: path)
@@ -122,7 +123,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
         do {
             try AtomicFile.write(text, to: path)
         } catch {
-            throw TerminologyError(error)
+            throw TerminologyError.invalid(error.diagnostics)
         }
     }
 }

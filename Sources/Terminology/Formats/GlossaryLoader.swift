@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -31,7 +32,7 @@ public struct GlossaryLoader: Sendable {
     /// One termbase made of every file under `paths`.
     public func load(paths: [String]) throws -> Termbase {
         var termbase = Termbase()
-        var problems: [XMLDiagnostic] = []
+        var problems: [Diagnostic] = []
         for file in try files(in: paths) {
             do {
                 termbase.merge(try GlossaryFormat.read(file: file))

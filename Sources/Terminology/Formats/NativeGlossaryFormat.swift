@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import XMLSupport
 
@@ -49,7 +50,7 @@ public enum NativeGlossaryFormat {
             if !problems.isEmpty { throw TerminologyError.invalid(problems) }
             return
         }
-        var problems: [XMLDiagnostic] = []
+        var problems: [Diagnostic] = []
         let root = tree.root
         if root.name != "glossary" || root.namespaceURI != namespace {
             problems.append(root.diagnostic("the root must be <glossary xmlns=\"\(namespace)\">"))

@@ -1,5 +1,6 @@
-import Linguistics
+import Base
 import Foundation
+import Linguistics
 import XMLSupport
 
 /// Reads TBX v2 (martif) and v3 (DCA and DCT styles) into a ``Termbase``,
@@ -64,10 +65,10 @@ enum TBXReader {
                     case ("martif", nil): version = .v2
                     case ("tbx", TBXDialect.v3Namespace?): version = .v3
                     case ("tbx", _):
-                        throw TerminologyError.invalid([XMLDiagnostic(file: file, line: element.line, column: element.column,
+                        throw TerminologyError.invalid([Diagnostic(file: file, line: element.line, column: element.column,
                                                                       message: Self.tbxNamespaceMessage)])
                     default:
-                        throw TerminologyError.invalid([XMLDiagnostic(file: file, line: element.line, column: element.column,
+                        throw TerminologyError.invalid([Diagnostic(file: file, line: element.line, column: element.column,
                                                                       message: "not a TBX file: the root is <\(element.name)>, expected <martif> (TBX v2) or <tbx> (TBX v3)")])
                     }
                     validator = TBXValidator(type: element.attribute("type"), version: version!)

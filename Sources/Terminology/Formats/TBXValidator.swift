@@ -1,5 +1,6 @@
-import XMLSupport
+import Base
 import Foundation
+import XMLSupport
 
 /// Checks a TBX document before it is imported: core structure for v2 and v3,
 /// and the data categories and picklists of TBX-Basic and TBX-Min. Every problem
@@ -7,7 +8,7 @@ import Foundation
 struct TBXValidator {
     let version: TBXVersion
     let dialect: TBXDialect
-    private(set) var problems: [XMLDiagnostic] = []
+    private(set) var problems: [Diagnostic] = []
 
     init(root: XMLTree.Element, version: TBXVersion) {
         self.init(type: root.attribute("type"), version: version)
@@ -25,7 +26,7 @@ struct TBXValidator {
     }
 
     /// All problems of the document (empty when it can be imported).
-    static func problems(of tree: XMLTree, version: TBXVersion) -> [XMLDiagnostic] {
+    static func problems(of tree: XMLTree, version: TBXVersion) -> [Diagnostic] {
         var validator = TBXValidator(root: tree.root, version: version)
         validator.check(tree.root, parent: nil)
         return validator.problems
@@ -60,7 +61,7 @@ struct TBXValidator {
         } else if parent == "text" && !["body", "back"].contains(element.name) {
             message = Self.notInText(element.name)
         }
-        if let message { problems.append(XMLDiagnostic(file: file, line: element.line, column: element.column, message: message)) }
+        if let message { problems.append(Diagnostic(file: file, line: element.line, column: element.column, message: message)) }
     }
 
     private static func unknownElement(_ name: String) -> String {

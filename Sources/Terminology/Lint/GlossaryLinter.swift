@@ -1,3 +1,4 @@
+import Base
 import Linguistics
 
 /// Checks a termbase for what makes it unreliable for translators.
@@ -47,7 +48,7 @@ public struct GlossaryLinter: Sendable {
         var owners: [String: [CollationKey: [(String, String)]]] = [:]
 
         for concept in termbase.concepts {
-            func report(_ rule: String, _ language: String?, _ message: String, severity: LintFinding.Severity = .error) {
+            func report(_ rule: String, _ language: String?, _ message: String, severity: Severity = .error) {
                 guard enabledRules.contains(rule) else { return }
                 findings.append(LintFinding(rule: rule, severity: severity, conceptID: concept.id, language: language,
                                             message: message, location: concept.origin))

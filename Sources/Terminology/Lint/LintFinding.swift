@@ -1,10 +1,7 @@
+import Base
+
 /// One problem found by ``GlossaryLinter``.
 public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
-        case warning, error
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
-    }
-
     /// A stable rule id, e.g. `duplicate-term`.
     public let rule: String
     public let severity: Severity

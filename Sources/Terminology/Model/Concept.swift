@@ -1,3 +1,4 @@
+import Base
 import Linguistics
 
 /// A definition with the source it is taken from.
@@ -102,13 +103,3 @@ public struct Concept: Equatable, Sendable, Identifiable {
     }
 }
 
-/// A place in a source file.
-public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
-    public var description: String { line > 0 ? "\(file):\(line)" : file }
-}

@@ -11,12 +11,12 @@ import Glibc
 /// terminal, `/dev/stdout`) is written directly.
 public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`.
-    public static func write(_ text: String, to path: String) throws(XMLSupportError) {
+    public static func write(_ text: String, to path: String) throws(FileError) {
         try write(Data(text.utf8), to: path)
     }
 
     /// Writes `data` to `path`.
-    public static func write(_ data: Data, to path: String) throws(XMLSupportError) {
+    public static func write(_ data: Data, to path: String) throws(FileError) {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var status = stat()
         if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
@@ -35,8 +35,8 @@ public enum AtomicFile {
     /// Replaces the file at `path` by `data` only if it still holds `expected` (what
     /// was read before editing it): the file is locked while it is compared and
     /// replaced, so two runs editing it at once never lose each other's changes.
-    /// Throws ``XMLSupportError/changedSinceRead(path:)`` when it changed meanwhile.
-    public static func replace(_ path: String, expecting expected: [UInt8], with data: Data) throws(XMLSupportError) {
+    /// Throws ``FileError/changedSinceRead(path:)`` when it changed meanwhile.
+    public static func replace(_ path: String, expecting expected: [UInt8], with data: Data) throws(FileError) {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         // Lock the file itself; a run that waited for the lock finds the file renamed
         // over (another inode) and reads the new one.
@@ -60,7 +60,7 @@ public enum AtomicFile {
     }
 
     /// A temporary file beside `target`, with the permissions of the file it replaces, renamed over it.
-    private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(XMLSupportError) {
+    private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(FileError) {
         let folder = (target as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
@@ -74,9 +74,9 @@ public enum AtomicFile {
             guard rename(temporary, target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
-                throw XMLSupportError.unwritable(path: path, reason: reason)
+                throw FileError.unwritable(path: path, reason: reason)
             }
-        } catch let error as XMLSupportError {
+        } catch let error as FileError {
             throw error
         } catch {
             unlink(temporary)

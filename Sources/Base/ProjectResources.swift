@@ -51,7 +51,7 @@ public enum ProjectResources {
     }
 
     /// The path of `name` (a file or folder) in the first candidate folder that has it.
-    public static func locate(_ name: String, in folder: Folder) throws(XMLSupportError) -> String {
+    public static func locate(_ name: String, in folder: Folder) throws(FileError) -> String {
         let folders = candidates(for: folder)
         for candidate in folders {
             let path = (candidate as NSString).appendingPathComponent(name)
@@ -59,29 +59,5 @@ public enum ProjectResources {
         }
         throw .unreadable(path: name, reason: "not found in \(folders.prefix(3).joined(separator: ", ")) ...; "
             + "run from the project folder or set \(folder.environmentVariable) to its \(folder.name)/ folder")
-    }
-}
-
-extension RelaxNGSchema {
-    private static let cache = SchemaCache()
-
-    /// One of Passerelle's own schemas (`glossary.rng`, `content.rng` ...), found with
-    /// ``ProjectResources`` and compiled once per process.
-    public static func bundled(named name: String) throws(XMLSupportError) -> RelaxNGSchema {
-        try cache.schema(named: name)
-    }
-}
-
-private final class SchemaCache: @unchecked Sendable {
-    private var schemas: [String: RelaxNGSchema] = [:]
-    private let lock = NSLock()
-
-    func schema(named name: String) throws(XMLSupportError) -> RelaxNGSchema {
-        lock.lock()
-        defer { lock.unlock() }
-        if let schema = schemas[name] { return schema }
-        let schema = try RelaxNGSchema(file: try ProjectResources.locate(name, in: .schemas))
-        schemas[name] = schema
-        return schema
     }
 }
