@@ -1,3 +1,4 @@
+import Base
 import Foundation
 
 /// The breaks libhyphen found, kept on disk per pattern file, so that rendering a
@@ -22,12 +23,7 @@ public final class HyphenationCache: @unchecked Sendable {
     }
 
     /// `$XDG_CACHE_HOME/passerelle/hyphenation`, or `~/.cache/passerelle/hyphenation`.
-    public static var defaultFolder: String? {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { ($0 as NSString).appendingPathComponent(".cache") }
-        return base.map { ($0 as NSString).appendingPathComponent("passerelle/hyphenation") }
-    }
+    public static var defaultFolder: String? { UserCache.folder("hyphenation") }
 
     /// The breaks of each of `words` in `language` (see ``Hyphenator/breaks(in:)``).
     ///

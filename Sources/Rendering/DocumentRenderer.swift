@@ -42,7 +42,8 @@ public struct DocumentRenderer: Sendable {
 
         let name = Theme.templateName(format: options.format, layout: options.layout)
         guard theme.has(name) else { throw .missingTemplate(name: name, theme: theme.folder) }
-        if let themeProblems = theme.entryProblems[name], !themeProblems.isEmpty { throw .invalid(themeProblems) }
+        let themeProblems = theme.problems(of: name)
+        if !themeProblems.isEmpty { throw .invalid(themeProblems) }
 
         let job = try model(document, options: options, contentRoot: contentRoot, annotator: annotator)
         if options.strict {

@@ -5,7 +5,8 @@ extension RelaxNGSchema {
     private static let cache = SchemaCache()
 
     /// One of Passerelle's own schemas (`glossary.rng`, `content.rng` ...), found with
-    /// ``ProjectResources`` and compiled once per process.
+    /// ``ProjectResources`` and compiled once per process; documents it found valid are
+    /// not validated again while unchanged (``ValidationCache``).
     public static func bundled(named name: String) throws(XMLSupportError) -> RelaxNGSchema {
         try cache.schema(named: name)
     }
@@ -25,7 +26,9 @@ private final class SchemaCache: @unchecked Sendable {
         } catch {
             throw .file(error)
         }
-        let schema = try RelaxNGSchema(file: path)
+        // Passerelle's own schemas remember the documents they found valid (the bundled
+        // termbase is validated once, not on every run).
+        let schema = try RelaxNGSchema(file: path, remembersValidDocuments: true)
         schemas[name] = schema
         return schema
     }

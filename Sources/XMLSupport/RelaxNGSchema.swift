@@ -17,9 +17,16 @@ public final class RelaxNGSchema: @unchecked Sendable {
     /// The schema read as rules, to tell validation errors in its terms.
     private let guide: SchemaGuide
     private let lock = NSLock()
+    /// A fingerprint of the schema's files (itself and those it includes or references),
+    /// for ``ValidationCache``.
+    private let fingerprint: UInt64
+    /// Remembers the documents found valid, so that an unchanged one is not validated again.
+    private let cache: ValidationCache?
 
-    /// Compiles a schema file.
-    public init(file path: String) throws(XMLSupportError) {
+    /// Compiles a schema file. With `remembersValidDocuments`, documents found valid are
+    /// recorded in the user's cache and not validated again while neither they nor the
+    /// schema change.
+    public init(file path: String, remembersValidDocuments: Bool = false) throws(XMLSupportError) {
         let tree = try XMLTree.parse(file: path)
         let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
         let (compiled, errors) = LibXML.allowingFiles(under: folder) {
@@ -38,6 +45,14 @@ public final class RelaxNGSchema: @unchecked Sendable {
         self.path = path
         self.schema = compiled
         guide = SchemaGuide(schema: tree)
+        var fingerprint = tree.sourceFingerprints.values.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x0000_0100_0000_01B3 }
+        for reference in tree.root.descendants(named: "include") + tree.root.descendants(named: "externalRef") {
+            guard let href = reference.attribute("href"),
+                  let bytes = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(href)) else { continue }
+            fingerprint = (fingerprint ^ SourceText.fingerprint(of: bytes)) &* 0x0000_0100_0000_01B3
+        }
+        self.fingerprint = fingerprint
+        cache = remembersValidDocuments ? ValidationCache.shared : nil
     }
 
     deinit { xmlRelaxNGFree(schema) }
@@ -50,7 +65,12 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// The problems of a document against this schema (empty when it is valid).
     public func diagnostics(for tree: XMLTree) -> [Diagnostic] {
-        diagnostics(of: tree)
+        guard let cache, !tree.sourceFingerprints.isEmpty else { return diagnostics(of: tree) }
+        let key = ValidationCache.key(schema: fingerprint, document: tree.sourceFingerprints)
+        if cache.contains(key) { return [] }
+        let problems = diagnostics(of: tree)
+        if problems.isEmpty { cache.insert(key) }
+        return problems
     }
 
     /// The problems of one element (and its content) against this schema's start

@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-import XMLSupport
+@testable import XMLSupport
 
 @Suite("XMLTree, XInclude, RELAX NG, XPath, writer, stream reader")
 struct XMLTreeTests {
@@ -184,5 +184,23 @@ struct XMLTreeTests {
             let walked = try describe(XMLTreeEvents(tree: try XMLTree.parse(file: path)))
             #expect(streamed.count > 20 && walked == streamed, "\(file)")
         }
+    }
+}
+
+@Suite("Validation cache")
+struct ValidationCacheTests {
+    @Test("a valid document is remembered by its files' fingerprints and the schema's; a changed one is not")
+    func remembers() throws {
+        let folder = try TemporaryFolder.make("validation")
+        defer { TemporaryFolder.remove(folder) }
+        let cache = ValidationCache(folder: folder.path)
+        let key = ValidationCache.key(schema: 1, document: ["a.xml": 10, "b.xml": 20])
+        #expect(!cache.contains(key))
+        cache.insert(key)
+        #expect(ValidationCache(folder: folder.path).contains(key), "kept in the file, for the next run")
+        #expect(key == ValidationCache.key(schema: 1, document: ["b.xml": 20, "a.xml": 10]))
+        #expect(!cache.contains(ValidationCache.key(schema: 1, document: ["a.xml": 10, "b.xml": 21])))
+        #expect(!cache.contains(ValidationCache.key(schema: 2, document: ["a.xml": 10, "b.xml": 20])))
+        #expect(!ValidationCache(folder: nil).contains(key))
     }
 }

@@ -230,20 +230,23 @@ struct ContentReader {
 
     /// Source indentation is not content: runs of white space become one space, and
     /// the text's start and end are trimmed.
+    /// No-break spaces are content (French typography), not indentation.
     private func collapsingSpaces(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace && character != "\u{00A0}" && character != "\u{202F}" {
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                : scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}"
+            if isSpace {
                 pendingSpace = true
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
         if pendingSpace { result.append(" ") }
-        return result
+        return String(result)
     }
 
     private func trimmed(_ inlines: [Inline]) -> [Inline] {
@@ -252,7 +255,8 @@ struct ContentReader {
             result[0] = .text(String(first.drop { $0 == " " }))
         }
         if case let .text(last)? = result.last {
-            result[result.count - 1] = .text(String(last.reversed().drop { $0 == " " }.reversed()))
+            let end = last.lastIndex { $0 != " " }.map { last.index(after: $0) } ?? last.startIndex
+            result[result.count - 1] = .text(String(last[..<end]))
         }
         return result.filter { $0 != .text("") }
     }

@@ -32,15 +32,23 @@ struct Typographer {
         var output = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
+            // Most characters are letters that need nothing: one look at their first scalar.
+            if !skipSpaces, previous != "°", previous != "º", !Self.mayChange(character) {
+                output.append(character)
+                previous = character
+                continue
+            }
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
             case _ where skipSpaces && (character == " " || character == "\u{00A0}" || character == "\u{202F}"):
                 continue
-            case " " where ["n°", "N°", "nº", "Nr.", "No."].contains(where: { output.hasSuffix($0) }) && (next?.isNumber ?? false):
+            // (`previous` is the last character written: the suffixes are only looked for after it.)
+            case " " where (previous == "°" || previous == "º" || previous == ".") && (next?.isNumber ?? false)
+                && ["n°", "N°", "nº", "Nr.", "No."].contains(where: { output.hasSuffix($0) }):
                 output.append("\u{00A0}")
-            case " " where language == "fr" && isTimeSpace(characters, at: index, written: output):
+            case " " where language == "fr" && (previous == "h" || previous?.isNumber == true) && isTimeSpace(characters, at: index, written: output):
                 output.append("\u{00A0}")
-            case _ where character.isNumber && ["n°", "N°", "nº"].contains(where: { output.hasSuffix($0) }):
+            case _ where (previous == "°" || previous == "º") && character.isNumber && ["n°", "N°", "nº"].contains(where: { output.hasSuffix($0) }):
                 output.append("\u{00A0}")
                 output.append(character)
             case "«" where language == "fr":
@@ -90,6 +98,22 @@ struct Typographer {
             previous = output.last ?? character
         }
         return output
+    }
+
+    /// ASCII characters some rule looks at: space, digits, quotes, %, -, and : ; ! ?
+    private static let asciiRules: [Bool] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return " \"'%-:;!?".unicodeScalars.contains(scalar) || (0x30...0x39).contains(value)
+    }
+
+    /// True when a rule may change `character` or what surrounds it; false for the letters
+    /// and signs no rule looks at.
+    private static func mayChange(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        let value = Int(first.value)
+        if value < 128 { return asciiRules[value] }
+        // Guillemets, no-break spaces, and digits of other scripts.
+        return value == 0xAB || value == 0xBB || value == 0xA0 || value == 0x202F || character.isNumber
     }
 
     /// An apostrophe inside a word, else an opening or closing single quote.

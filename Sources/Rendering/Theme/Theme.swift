@@ -21,9 +21,9 @@ public struct Theme: Sendable {
     public let folder: String
     let library: MustacheLibrary
     let sources: [String: Source]
-    /// Per entry template (`html/parallel` ...), its problems, found once when the theme
-    /// was loaded: a render refuses a template that has some.
-    let entryProblems: [String: [Diagnostic]]
+    /// Per entry template (`html/parallel` ...), its problems, found the first time it is
+    /// used and kept: a render refuses a template that has some.
+    private let lints = LintCache()
 
     /// The theme shipped with Passerelle (`templates/default`).
     public static func defaultFolder() throws(RenderingError) -> String {
@@ -64,10 +64,7 @@ public struct Theme: Sendable {
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
-        let linter = TemplateLinter(sources: sources)
-        var entryProblems: [String: [Diagnostic]] = [:]
-        for name in entryTemplates where sources[name] != nil { entryProblems[name] = linter.lint(entries: [name]) }
-        return Theme(folder: folder, library: MustacheLibrary(templates: templates), sources: sources, entryProblems: entryProblems)
+        return Theme(folder: folder, library: MustacheLibrary(templates: templates), sources: sources)
     }
 
     /// The template used for a format and a layout, e.g. `html/parallel`.
@@ -95,6 +92,12 @@ public struct Theme: Sendable {
         TemplateLinter(sources: sources).lint(entries: Self.entryTemplates.filter(has))
     }
 
+    /// The problems of the entry template `name` and the partials it uses, linted once per
+    /// theme loaded.
+    func problems(of name: String) -> [Diagnostic] {
+        lints.problems(of: name) { TemplateLinter(sources: sources).lint(entries: [name]) }
+    }
+
     func render(_ model: [String: Any], template name: String) -> String? {
         library.render(model, withTemplate: name)
     }
@@ -120,4 +123,19 @@ public struct Theme: Sendable {
 /// Escapes plain values in Markdown templates.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { MarkdownMarkup().escape(text) }
+}
+
+/// The lint of each entry template of a theme, made on first use.
+private final class LintCache: @unchecked Sendable {
+    private var problems: [String: [Diagnostic]] = [:]
+    private let lock = NSLock()
+
+    func problems(of name: String, lint: () -> [Diagnostic]) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = problems[name] { return known }
+        let found = lint()
+        problems[name] = found
+        return found
+    }
 }

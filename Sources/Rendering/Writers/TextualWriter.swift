@@ -29,7 +29,7 @@ extension TextualWriter {
             var cell = cell
             let text = composite(cell, row: row)
             cell["text"] = text
-            let oneLine = text.replacingOccurrences(of: "\\\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            let oneLine = Self.oneLine(text)
             cell["tableCell"] = isHeading ? "**\(oneLine)**" : oneLine
             if index == 0, let image = (row["images"] as? [[String: Any]])?.first, let src = image["src"] as? String {
                 // A table cell holds the image once, in the first column.
@@ -77,6 +77,27 @@ extension TextualWriter {
         }
         if let notice = string("notice") { text = "[\(markup.escape(notice))] " + text }
         return text
+    }
+
+    /// The cell on one line for a table: each hard break (`\` and a line feed) and each
+    /// line feed becomes `<br>`.
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if scalar == "\\", pending == "\n" {
+                pending = scalars.next()
+                result.append(contentsOf: "<br>".unicodeScalars)
+            } else if scalar == "\n" {
+                result.append(contentsOf: "<br>".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// `file` relative to the folder of `output`, with the characters a Markdown link
