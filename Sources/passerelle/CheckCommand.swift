@@ -21,8 +21,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Bilingual files: .xlf/.xliff/.sdlxliff/.mqxliff/.mxliff (XLIFF 1.2 or 2.x), .tmx, .po, or content XML; a folder stands for the bilingual files inside it.")
     var files: [String]
 
-    @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
-    var glossary: [String] = []
+    @OptionGroup var glossary: GlossaryOptions
 
     @Option(name: .long, help: "The source language (default: from each file).")
     var sourceLanguage: String?
@@ -78,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             // Small files are read while the glossary loads.
             let prefetch = UnitPrefetch(files: files, reader: reader)
-            let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            let termbase = try glossary.load()
             clock.lap("glossary (\(termbase.concepts.count) concepts)")
             var checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader,
                                              masker: try TextMasker(useDefaults: !noDefaultMasks, patterns: mask))
@@ -176,47 +175,3 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension TermMatcherStrength: ExpressibleByArgument {}
-
-/// Times the phases of a command, for `--stats`.
-struct PhaseClock {
-    private let start = DispatchTime.now().uptimeNanoseconds
-    private var last = DispatchTime.now().uptimeNanoseconds
-    private(set) var laps: [(name: String, seconds: Double)] = []
-
-    /// Ends the phase `name`, begun at the previous lap (or at the start).
-    mutating func lap(_ name: String) {
-        let now = DispatchTime.now().uptimeNanoseconds
-        laps.append((name, Double(now - last) / 1e9))
-        last = now
-    }
-
-    /// Seconds from the start to the last lap.
-    var total: Double { Double(last - start) / 1e9 }
-}
-
-/// A progress bar on stderr, only when stderr is a terminal and there is more than one file.
-final class ProgressBar: @unchecked Sendable {
-    private let total: Int
-    private let enabled: Bool
-    private let lock = NSLock()
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && isatty(STDERR_FILENO) == 1
-    }
-
-    func update(_ done: Int) {
-        guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let width = 30
-        let filled = width * done / max(total, 1)
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) files".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}

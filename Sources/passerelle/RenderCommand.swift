@@ -34,8 +34,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "A theme folder (a copy of templates/default).")
     var theme: String?
 
-    @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
-    var glossary: [String] = []
+    @OptionGroup var glossary: GlossaryOptions
 
     @Flag(name: .long, help: "Add a glossary of the concepts the document uses.")
     var glossaryAppendix = false
@@ -63,7 +62,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            let termbase = try glossary.load()
             let renderer = DocumentRenderer(theme: try Theme.load(folder: try theme ?? Theme.defaultFolder()), termbase: termbase)
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             let format = format ?? output.flatMap(RenderOptions.Format.init(fileName:)) ?? .html

@@ -10,6 +10,7 @@ struct TermsLintCommand: ParsableCommand {
     )
 
     @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: "Languages every concept must have, comma-separated.")
     var require: String = "fr,de,en"
@@ -41,7 +42,7 @@ struct TermsLintCommand: ParsableCommand {
             let linter = GlossaryLinter(requiredLanguages: require.split(separator: ",").map(String.init), enabledRules: try enabledRules())
             let findings = try linter.lint(termbase)
             errors = findings.filter { $0.severity == .error }.count
-            switch glossary.format {
+            switch output.format {
             case .json:
                 let list = findings.map { finding -> [String: Any] in
                     ["rule": finding.rule, "severity": finding.severity.rawValue, "concept": finding.conceptID,

@@ -11,6 +11,7 @@ struct TermsListCommand: ParsableCommand {
     )
 
     @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: "The language to list (BCP 47): fr, de, en ...")
     var lang: String = "fr"
@@ -30,7 +31,7 @@ struct TermsListCommand: ParsableCommand {
             let index = try TermIndex(termbase: termbase, language: lang, collation: collation,
                                       statuses: status.isEmpty ? Set(TermStatus.allCases) : Set(status))
             let groups = sections ? try index.sections() : [TermIndex.Section(label: "", entries: index.entries)]
-            switch glossary.format {
+            switch output.format {
             case .json:
                 let value = groups.map { group -> [String: Any] in
                     ["section": group.label, "terms": group.entries.map { entry -> [String: Any] in
@@ -46,10 +47,8 @@ struct TermsListCommand: ParsableCommand {
                     if sections { print("\n\(group.label)") }
                     for entry in group.entries {
                         let regions = entry.term.regions.isEmpty ? "" : "  [\(entry.term.regions.joined(separator: " "))]"
-                        let others = concepts[entry.conceptID]?.languages
-                            .filter { LanguageTag.primary($0.language) != LanguageTag.primary(lang) }
-                            .compactMap { section in section.recommendedWording.map { "\(section.language): \($0)" } } ?? []
-                        let equivalents = others.isEmpty ? "" : "  (\(others.joined(separator: " · ")))"
+                        let others = concepts[entry.conceptID]?.equivalents(besides: lang) ?? ""
+                        let equivalents = others.isEmpty ? "" : "  (\(others))"
                         print("\(entry.term.text)  \(entry.term.status.rawValue)  → \(entry.conceptID)\(regions)\(equivalents)")
                     }
                 }

@@ -9,6 +9,7 @@ struct TermsLookupCommand: ParsableCommand {
     )
 
     @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var output: OutputOptions
 
     @Argument(help: "The term or words to look for.")
     var query: String
@@ -23,7 +24,7 @@ struct TermsLookupCommand: ParsableCommand {
             var seen: [String] = []
             for match in matches where !seen.contains(match.conceptID) { seen.append(match.conceptID) }
             let concepts = seen.compactMap { termbase.concept(id: $0) }
-            switch glossary.format {
+            switch output.format {
             case .json:
                 print(TermbaseJSON.text(["query": query, "concepts": concepts.map(TermbaseJSON.object)]))
             case .text:

@@ -6,11 +6,12 @@ struct TermsStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count concepts, terms per language and status, equivalence degrees.")
 
     @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingFailures {
             let stats = TermbaseStatistics(try glossary.load())
-            switch glossary.format {
+            switch output.format {
             case .json:
                 print(TermbaseJSON.text([
                     "concepts": stats.concepts, "terms": stats.terms, "definitions": stats.definitions,

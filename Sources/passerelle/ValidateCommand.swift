@@ -16,15 +16,14 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Content sources (default: every .xml file in content/).")
     var files: [String] = []
 
-    @Option(name: .long, help: "A glossary file or folder; repeatable. Default: glossaries/")
-    var glossary: [String] = []
+    @OptionGroup var glossary: GlossaryOptions
 
     @OptionGroup var content: ContentOptions
 
     func run() throws {
         var failed = false
         try reportingFailures {
-            let termbase = try GlossaryLoader().load(paths: glossary.isEmpty ? ["glossaries"] : glossary)
+            let termbase = try glossary.load()
             for file in try ContentOptions.files(files) {
                 do {
                     let document = try content.load(file)

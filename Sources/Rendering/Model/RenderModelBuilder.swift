@@ -244,15 +244,12 @@ struct RenderModelBuilder {
             var entries: [(key: CollationKey?, entry: GlossaryColumn.Entry)] = []
             for concept in concepts {
                 guard let wording = concept.section(language)?.recommendedWording else { continue }
-                let others = document.languages.filter { LanguageTag.primary($0) != LanguageTag.primary(language) }.compactMap { other in
-                    concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
-                }
                 let section = concept.section(language).flatMap { $0.definitions.isEmpty ? nil : $0 }
                     ?? concept.languages.first { !$0.definitions.isEmpty }
                 let definition = section?.definitions.first
                 var typographer = Typographer(language: section?.language ?? language)
                 entries.append((collator?.sortKey(wording), GlossaryColumn.Entry(
-                    term: wording, conceptID: concept.id, equivalents: others.joined(separator: " · "),
+                    term: wording, conceptID: concept.id, equivalents: concept.equivalents(besides: language, in: document.languages),
                     definition: definition.map { typographer.apply($0.text) }, source: definition?.source ?? "")))
             }
             entries.sort { a, b in

@@ -23,12 +23,9 @@ public struct TermAnnotator: Sendable {
     /// "de: Sozial- und Solidarwirtschaft · en: social and solidarity economy" for a
     /// term written in `language`; nil for an unknown concept.
     func note(for conceptID: String, in language: String) -> String? {
-        guard let concept = concepts[conceptID] else { return nil }
-        let parts = languages.filter { LanguageTag.primary($0) != LanguageTag.primary(language) }.compactMap { other in
-            concept.section(other)?.recommendedWording.map { "\(other): \($0)" }
-        }
+        guard let equivalents = concepts[conceptID]?.equivalents(besides: language, in: languages), !equivalents.isEmpty else { return nil }
         // The termbase's straight apostrophes as the document writes them.
-        return parts.isEmpty ? nil : parts.joined(separator: " · ").replacingOccurrences(of: "'", with: "\u{2019}")
+        return equivalents.replacingOccurrences(of: "'", with: "\u{2019}")
     }
 
     /// An error, with file:line:column, for every reference to a concept the termbase lacks.

@@ -21,7 +21,7 @@ public final class TermLookup {
 
     private var exact: [Key: [Match]] = [:]
     private var all: [(Key, Match)] = []
-    private var keyMakers: [String: TermKeyMaker] = [:]
+    private var keyMakers: [String: WordKeys] = [:]
 
     /// Indexes every term of the termbase.
     public init(termbase: Termbase) throws {
@@ -38,10 +38,10 @@ public final class TermLookup {
         }
     }
 
-    private func keyMaker(for language: String) throws -> TermKeyMaker {
+    private func keyMaker(for language: String) throws -> WordKeys {
         let primary = LanguageTag.primary(language)
         if let maker = keyMakers[primary] { return maker }
-        let maker = try TermKeyMaker(language: primary)
+        let maker = try WordKeys(language: primary)
         keyMakers[primary] = maker
         return maker
     }
