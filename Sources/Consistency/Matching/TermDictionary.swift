@@ -1,14 +1,15 @@
 import Linguistics
 import Terminology
 
-/// The terms of one language of a termbase, indexed for ``TermMatcher``: built once,
-/// read-only afterwards, and shared by the matchers of parallel tasks.
+/// The terms of one language of a termbase, indexed for ``TermMatcher``: built once by
+/// its initializer, immutable afterwards (a value: nothing outside the build can change
+/// it), and shared by the matchers of parallel tasks (its storage is shared, not copied).
 ///
 /// Each term is cut into words (ICU word breaks, French elision), each word keyed by its
 /// Snowball stem at the collation strength asked, and the key sequences stored in a trie.
 /// The words of the terms are also worked out once here, so that a text word written as
 /// in a term costs the matchers no stemming or collation key.
-public final class TermDictionary: @unchecked Sendable {
+public struct TermDictionary: Sendable {
     /// A term of the dictionary.
     public struct Entry: Sendable, Equatable {
         public let conceptID: String
@@ -221,7 +222,7 @@ public final class TermDictionary: @unchecked Sendable {
     }
 
     /// The id of a folded term word, given on first sight.
-    private func foldedID(_ folded: String) -> Int32 {
+    private mutating func foldedID(_ folded: String) -> Int32 {
         if let known = foldedIDs[folded] { return known }
         let id = Int32(foldedWords.count)
         foldedWords.append(folded)
@@ -229,7 +230,7 @@ public final class TermDictionary: @unchecked Sendable {
         return id
     }
 
-    private func add(_ entry: Entry, exact: Bool, keys: WordKeys, words termWords: inout TermWords) {
+    private mutating func add(_ entry: Entry, exact: Bool, keys: WordKeys, words termWords: inout TermWords) {
         let words = keys.tokenizer.wordStrings(in: entry.text)
         guard !words.isEmpty else { return }
         let index = entries.count
