@@ -108,23 +108,47 @@ public final class Hyphenator: @unchecked Sendable {
     /// `text` with a soft hyphen at each break that `breaks` gives for its words.
     public static func softHyphenated(_ text: String, breaks: (String) -> [Int]) -> String {
         var output = ""
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
-            var previous = 0
+        output.reserveCapacity(text.utf8.count + 16)
+        var written = text.startIndex
+        forEachWord(in: text) { range in
+            output += text[written..<range.lowerBound]
+            written = range.upperBound
+            let word = String(text[range])
+            let points = breaks(word)
+            guard !points.isEmpty else {
+                output += word
+                return
+            }
             let characters = Array(word)
-            for point in breaks(word) {
+            var previous = 0
+            for point in points {
                 output += String(characters[previous..<point]) + "\u{00AD}"
                 previous = point
             }
             output += String(characters[previous...])
-            word = ""
         }
-        for character in text {
-            if character.isLetter { word.append(character) } else { flush(); output.append(character) }
-        }
-        flush()
+        output += text[written...]
         return output
+    }
+
+    /// Calls `body` with the range of each word of `text` (a run of letters), in order:
+    /// what is hyphenated.
+    public static func forEachWord(in text: String, _ body: (Range<String.Index>) -> Void) {
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            // ASCII letters without a look at Unicode's properties.
+            let isLetter = character.asciiValue.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? character.isLetter
+            if isLetter {
+                if start == nil { start = index }
+            } else if let first = start {
+                body(first..<index)
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let first = start { body(first..<text.endIndex) }
     }
 
     private func freeNonStandard(_ replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,

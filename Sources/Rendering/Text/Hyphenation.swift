@@ -44,13 +44,10 @@ struct Hyphenation {
     /// The runs of letters long enough to be hyphenated.
     static func words(in text: String) -> Set<String> {
         var found: Set<String> = []
-        var word = ""
-        for character in text {
-            if character.isLetter { word.append(character); continue }
-            if word.count >= Hyphenator.minimumWordLength { found.insert(word) }
-            word = ""
+        Hyphenator.forEachWord(in: text) { range in
+            let word = text[range]
+            if word.count >= Hyphenator.minimumWordLength { found.insert(String(word)) }
         }
-        if word.count >= Hyphenator.minimumWordLength { found.insert(word) }
         return found
     }
 
