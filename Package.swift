@@ -8,7 +8,7 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Base", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
+        .library(name: "Passerelle", targets: ["Base", "Mail", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
@@ -30,6 +30,8 @@ let package = Package(
 
         // Diagnostics every module reports with; depends on nothing.
         .target(name: "Base"),
+        // RFC 5322 and MIME messages: headers, quoted-printable, format=flowed.
+        .target(name: "Mail", dependencies: ["Base"]),
         .target(name: "Linguistics", dependencies: ["Base", "CICUBridge", "CStemmer", "CHyphen"]),
         .target(name: "XMLSupport", dependencies: ["Base", "CLibXML2"]),
         .target(
@@ -55,6 +57,7 @@ let package = Package(
         .executableTarget(name: "terminology-benchmark", dependencies: ["Base", "Terminology", "XMLSupport"], path: "Benchmarks/TerminologyBenchmark"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "LinguisticsTests", dependencies: ["Base", "Linguistics", "TestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["Base", "XMLSupport", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Base", "Terminology", "TestSupport"]),
