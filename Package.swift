@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C layer. Only Linguistics and XMLSupport import these.
@@ -31,7 +32,7 @@ let package = Package(
         // Diagnostics every module reports with; depends on nothing.
         .target(name: "Base"),
         // RFC 5322 and MIME messages: headers, quoted-printable, format=flowed.
-        .target(name: "Mail", dependencies: ["Base"]),
+        .target(name: "Mail", dependencies: ["Base", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "Linguistics", dependencies: ["Base", "CICUBridge", "CStemmer", "CHyphen"]),
         .target(name: "XMLSupport", dependencies: ["Base", "CLibXML2"]),
         .target(

@@ -10,11 +10,12 @@ public struct MailAddress: Equatable, Sendable {
     ///   for a name with a line break. `source` names where the values come from.
     public init(name: String? = nil, address: String, source: String = "settings") throws(MailError) {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        let forbidden: Set<Character> = [" ", "<", ">", "\r", "\n", "\t", ",", ";", "\"", "(", ")"]
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !address.contains(where: forbidden.contains) else {
+        // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        let forbidden: Set<Unicode.Scalar> = [" ", "<", ">", "\r", "\n", "\t", ",", ";", "\"", "(", ")"]
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !address.unicodeScalars.contains(where: forbidden.contains) else {
             throw .invalidAddress(address, source: source)
         }
-        if let name, name.contains(where: { $0 == "\r" || $0 == "\n" }) { throw .lineBreakInHeader(name: "address", source: source) }
+        if let name, name.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) { throw .lineBreakInHeader(name: "address", source: source) }
         self.name = name.flatMap { $0.isEmpty ? nil : $0 }
         self.address = address
     }

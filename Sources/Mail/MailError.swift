@@ -7,6 +7,8 @@ public enum MailError: DiagnosticError, CustomStringConvertible, Sendable, Equat
     case lineBreakInHeader(name: String, source: String)
     /// An address that is not `local@domain`.
     case invalidAddress(String, source: String)
+    /// The settings file cannot be used, each problem at its place.
+    case settings([Diagnostic])
 
     public var diagnostics: [Diagnostic] {
         switch self {
@@ -14,6 +16,7 @@ public enum MailError: DiagnosticError, CustomStringConvertible, Sendable, Equat
             [Diagnostic(file: source, line: 0, message: "the \(name) header would hold a line break: remove it (a line break in a header starts another header)")]
         case let .invalidAddress(address, source):
             [Diagnostic(file: source, line: 0, message: "'\(address)' is not an e-mail address: write it as name@example.org")]
+        case let .settings(problems): problems
         }
     }
 

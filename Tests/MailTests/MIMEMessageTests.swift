@@ -99,6 +99,9 @@ struct MIMEMessageTests {
         #expect(throws: MailError.self) { try message.setHeader("List-Unsubscribe", "<https://x.example/u>\nBcc: a@b.example") }
         #expect(throws: MailError.self) { try MailAddress(address: "no address") }
         #expect(throws: MailError.self) { try MailAddress(name: "Evil\nBcc: x@y.example", address: "a@b.example") }
+        // "\r\n" is one Character: it must be caught all the same.
+        #expect(throws: MailError.self) { try MailAddress(name: "Evil\r\nBcc: x@y.example", address: "a@b.example") }
+        #expect(throws: MailError.self) { try MailAddress(address: "a@b.example\r\nBcc: x@y.example") }
     }
 
     @Test("format=flowed: wrapped at 72 with a space before each soft break; long words whole; stuffing")
