@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Content", dependencies: ["Base", "Linguistics", "XMLSupport"]),
         .target(
             name: "Rendering",
-            dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Base", "Content", "Terminology", "Linguistics", "Mail", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Consistency", dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport"]),
 

@@ -15,14 +15,14 @@ public enum FlowedText {
         }.joined(separator: "\n")
     }
 
-    /// A paragraph as lines: each but the last ends with the space it was cut at. A word
-    /// longer than the width stays whole on its own line.
+    /// A paragraph as lines of at most `width` characters, the space each but the last ends
+    /// with included. A word longer than the width stays whole on its own line.
     private static func wrapLine(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
         var lines: [String] = []
         var current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty, current.count + word.count + 1 > width {
+            if !current.isEmpty, current.count + 1 + word.count + 1 > width {
                 lines.append(current + " ")
                 current = String(word)
             } else {

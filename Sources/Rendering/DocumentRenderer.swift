@@ -66,6 +66,19 @@ public struct DocumentRenderer: Sendable {
         return RenderResult(output: output, warnings: warnings)
     }
 
+    /// The plain-text part of `document` sent by e-mail in `language` (``MailTextWriter``):
+    /// written text at 72 columns, format=flowed, links as numbered references.
+    public func mailText(_ document: ContentDocument, language: String, contentRoot: String? = nil) throws(RenderingError) -> String {
+        var options = RenderOptions(languages: [language])
+        options.layout = .single
+        let languages = try languagesToShow(document, options: options)
+        let annotator = TermAnnotator(termbase: termbase, languages: document.languages)
+        var builder = RenderModelBuilder(document: document, languages: languages, annotator: annotator,
+                                         contentRoot: contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path,
+                                         glossaryAppendix: false)
+        return MailTextWriter(annotator: annotator).text(of: builder.build())
+    }
+
     /// The values the templates would receive for `document` (names in ``ViewModelSchema``):
     /// for theme authors who want to see them, and for tests.
     public func viewModel(_ document: ContentDocument, options: RenderOptions, contentRoot: String? = nil) throws(RenderingError) -> [String: Any] {

@@ -17,6 +17,8 @@ struct Labels {
     let notes: String
     /// The name of the list of the document's languages.
     let languages: String
+    /// The heading of a plain-text message's numbered links.
+    let links: String
 
     /// The words of the labels, to hyphenate them like the text ("Einsendeschluss").
     var words: Set<String> {
@@ -30,17 +32,17 @@ struct Labels {
             Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
                    issue: "n°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
                    newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes",
-                   languages: "Langues")
+                   languages: "Langues", links: "Liens")
         case "de":
             Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",
                    issue: "Nr.", deadline: "Einsendeschluss", when: "Wann", place: "Wo", link: "Mehr erfahren",
                    newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen",
-                   languages: "Sprachen")
+                   languages: "Sprachen", links: "Links")
         default:
             Labels(missing: "Translation missing", outdated: "Translation out of date", glossary: "Glossary",
                    issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",
                    newsletter: "Newsletter", charter: "Charter", article: "Article", notes: "Notes",
-                   languages: "Languages")
+                   languages: "Languages", links: "Links")
         }
     }
 }
