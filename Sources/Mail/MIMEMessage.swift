@@ -49,6 +49,13 @@ public struct MIMEMessage: Sendable {
         try add(name, Self.checked(value, name, source), source: source)
     }
 
+    /// Adds a header written on several lines: `value` folded with CRLF and a space between
+    /// its pieces, each of which must hold no line break.
+    public mutating func setHeaderFolded(_ name: String, _ value: String, source: String = "settings") throws(MailError) {
+        for piece in value.components(separatedBy: "\r\n ") { _ = try Self.checked(piece, name, source) }
+        try add(name, value, source: source)
+    }
+
     private mutating func add(_ name: String, _ value: String, source: String) throws(MailError) {
         guard !name.contains(where: { $0 == ":" || $0.isWhitespace }) else { throw .lineBreakInHeader(name: name, source: source) }
         headers.append((name, value))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Base
 import Content
 import Foundation
+import Mail
 import Rendering
 import Terminology
 import XMLSupport
@@ -28,8 +29,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "parallel (side by side), stacked (the whole document in each language in turn), interleaved (each unit in each language in turn) or single (one language).")
     var layout: RenderOptions.Layout = .parallel
 
-    @Option(name: .long, help: "html, md or txt (default: from the -o file's ending, else html).")
-    var format: RenderOptions.Format?
+    @Option(name: .long, help: "html, md, txt, eml (a newsletter as one e-mail message per language) or email-html (its HTML part alone, for mailing tools). Default: from the -o file's ending, else html.")
+    var format: RenderFormat?
+
+    @Option(name: .long, help: "eml, email-html: the mail settings (sender, links, image URL). Default: mail.toml in the content folder.")
+    var mailSettings: String?
 
     @Option(name: .long, help: "A theme folder (a copy of templates/default).")
     var theme: String?
@@ -56,6 +60,9 @@ struct RenderCommand: ParsableCommand {
         if files.count > 1 && output == nil {
             throw ValidationError("Several sources are written to a folder: add -o DIR (each becomes DIR/NAME.\((format ?? .html).fileExtension))")
         }
+        if format?.isMail == true, output == nil, lang?.contains(",") != false {
+            throw ValidationError("One message per language: add -o DIR (each becomes DIR/NAME.LANG.\(format!.fileExtension)), or --lang with one language")
+        }
     }
 
     @OptionGroup var content: ContentOptions
@@ -65,7 +72,11 @@ struct RenderCommand: ParsableCommand {
             let termbase = try glossary.load()
             let renderer = DocumentRenderer(theme: try Theme.load(folder: try theme ?? Theme.defaultFolder()), termbase: termbase)
             let languages = lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            let format = format ?? output.flatMap(RenderOptions.Format.init(fileName:)) ?? .html
+            if let format, format.isMail {
+                try runMail(renderer: renderer, languages: languages, htmlOnly: format == .emailHTML)
+                return
+            }
+            let format = format?.document ?? output.flatMap(RenderOptions.Format.init(fileName:)) ?? .html
             var options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
                                         glossaryAppendix: glossaryAppendix, terms: terms,
                                         hyphenate: !noHyphenation)
@@ -94,6 +105,54 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// `--format eml` and `email-html`: one message (or HTML part) per language and source,
+    /// DIR/NAME.LANG.eml, and the local images copied into DIR/assets for publishing.
+    private func runMail(renderer: DocumentRenderer, languages: [String]?, htmlOnly: Bool) throws {
+        let folder = try outputFolder() ?? (output.map { ($0 as NSString).deletingLastPathComponent })
+        let ending = htmlOnly ? "html" : "eml"
+        var failed = false
+        for file in files {
+            do {
+                let document = try content.load(file)
+                let root: String? = content.contentRoot ?? ContentOptions.defaultRoot(for: file)
+                let settingsFile = mailSettings ?? ((root ?? (file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent("mail.toml")
+                let mailer = NewsletterMailer(renderer: renderer, settings: try MailSettings.load(file: settingsFile))
+                let messages = try mailer.messages(for: document, languages: languages, date: Self.messageDate(), strict: strict, contentRoot: root)
+                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                for message in messages {
+                    printDiagnostics(message.warnings)
+                    let text = htmlOnly ? message.html : message.eml
+                    let target = (try outputFolder()).map { ($0 as NSString).appendingPathComponent("\(name).\(message.language).\(ending)") } ?? output
+                    if let target { try AtomicFile.write(text, to: target) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+                }
+                try copyAssets(messages.flatMap { $0.assets }, into: folder, base: mailer.settings.imageBase)
+            } catch where files.count > 1 {
+                try? reportingFailures { throw error }
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    /// The images the messages refer to, copied for upload to the image base URL.
+    private func copyAssets(_ assets: [(file: String, name: String)], into folder: String?, base: String) throws {
+        guard !assets.isEmpty, let folder else { return }
+        let target = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("assets")
+        try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        var copied: Set<String> = []
+        for asset in assets where copied.insert(asset.name).inserted {
+            guard let data = FileManager.default.contents(atPath: asset.file) else { continue }
+            try AtomicFile.write(data, to: (target as NSString).appendingPathComponent(asset.name))
+        }
+        FileHandle.standardError.write(Data("passerelle: \(copied.count) image(s) copied to \(target)/: publish them at \(base)\n".utf8))
+    }
+
+    /// The messages' Date: SOURCE_DATE_EPOCH when set (the same input gives the same bytes), else now.
+    private static func messageDate() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) { return Date(timeIntervalSince1970: epoch) }
+        return Date()
+    }
+
     /// The folder to write into: -o when it is a folder (or several sources are
     /// rendered, then it is created), nil when -o names a file or is absent.
     private func outputFolder() throws -> String? {
@@ -111,5 +170,15 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension RenderOptions.Layout: ExpressibleByArgument {}
-extension RenderOptions.Format: ExpressibleByArgument {}
+
+/// What `render --format` writes: a document format, or a newsletter's e-mail.
+enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, md, txt, eml
+    case emailHTML = "email-html"
+
+    var isMail: Bool { self == .eml || self == .emailHTML }
+    /// The document format (nil for the e-mail ones).
+    var document: RenderOptions.Format? { RenderOptions.Format(rawValue: rawValue) }
+    var fileExtension: String { isMail ? (self == .eml ? "eml" : "html") : document?.fileExtension ?? rawValue }
+}
 extension RenderOptions.TermNotes: ExpressibleByArgument {}

@@ -23,41 +23,10 @@ struct MIMEMessageTests {
         return message
     }
 
-    /// What Python's `email` package finds in `bytes`.
-    static func parsed(_ bytes: [UInt8]) throws -> [String: Any] {
-        let folder = try TemporaryFolder.make("mail")
-        defer { TemporaryFolder.remove(folder) }
-        let file = folder.appendingPathComponent("m.eml")
-        try Data(bytes).write(to: file)
-        let script = """
-        import email, email.policy, json, sys
-        data = open(sys.argv[1], 'rb').read()
-        m = email.message_from_bytes(data, policy=email.policy.default)
-        parts = [p for p in m.walk() if not p.is_multipart()]
-        print(json.dumps({
-          'subject': str(m['subject']), 'from': str(m['from']), 'to': str(m['to']), 'date': str(m['date']),
-          'type': m.get_content_type(), 'language': str(m['content-language']),
-          'parts': [{'type': p.get_content_type(), 'charset': p.get_content_charset(), 'cte': p['content-transfer-encoding'],
-                     'format': p.get_param('format'), 'text': p.get_content()} for p in parts],
-          'defects': [str(d) for d in m.defects] + [str(d) for p in parts for d in p.defects],
-        }))
-        """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with its email package is needed to read the message back")
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
-
     @Test("Python's email package reads two parts, plain text first, UTF-8 quoted-printable, with the headers as written")
     func readBack() throws {
         let message = try Self.sample()
-        let result = try Self.parsed(message.bytes)
+        let result = try PythonEmail.parse(message.bytes)
         #expect(result["subject"] as? String == "La Lettre n° 3 : l’économie sociale et solidaire, de part et d’autre des frontières")
         #expect(result["from"] as? String == "Cluster ESS · Grande Région <lettre@cluster.example>")
         #expect(result["to"] as? String == "\"Jürgen Müller, Saarbrücken\" <jm@example.de>")

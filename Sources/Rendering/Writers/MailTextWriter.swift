@@ -10,8 +10,9 @@ struct MailTextWriter {
     let inline: InlineRenderer
     private let links: LinkReferences
 
-    init(annotator: TermAnnotator) {
-        let links = LinkReferences()
+    /// `base`: relative links of the content are made absolute from it (the web version).
+    init(annotator: TermAnnotator, base: String? = nil) {
+        let links = LinkReferences(base: base)
         self.links = links
         inline = InlineRenderer(markup: ReferenceTextMarkup(links: links), formatter: LocaleFormatter(), terms: annotator,
                                 footnotes: FootnoteCollector(), termNotes: .none, hyphenation: .none)
@@ -83,9 +84,13 @@ struct MailTextWriter {
 /// The links of a plain-text message, numbered in order of first use.
 final class LinkReferences {
     private(set) var all: [String] = []
+    let base: String?
+
+    init(base: String? = nil) { self.base = base }
 
     /// The link's number, from 1; a link used again keeps its number.
-    func number(for href: String) -> Int {
+    func number(for link: String) -> Int {
+        let href = EmailHTMLMarkup.absolute(link, base: base)
         if let index = all.firstIndex(of: href) { return index + 1 }
         all.append(href)
         return all.count
