@@ -62,6 +62,10 @@ demo: release
 	@$(RELEASE_BIN) render content/charter.xml --layout stacked -o out/charter-stacked.html
 	@$(RELEASE_BIN) render content/charter.xml --layout single --lang de -o out/charter-de.html
 	@ls out/*.html out/*.md out/*.txt
+	@echo; echo "== passerelle render content/newsletter-*.xml --format eml -> out/mail/ (one message per language; settings: content/mail.toml)"
+	@mkdir -p out/mail
+	@$(RELEASE_BIN) render content/newsletter-2019-07.xml content/newsletter-2021-01.xml --format eml -o out/mail/
+	@ls -l out/mail/*.eml
 	@echo; echo "== passerelle check content/*.xml (terms of the translations against the termbase; HTML report in out/)"
 	@$(RELEASE_BIN) check content/charter.xml content/newsletter-2019-07.xml content/newsletter-2021-01.xml
 	@$(RELEASE_BIN) check content/charter.xml content/newsletter-2019-07.xml content/newsletter-2021-01.xml --format html -o out/check-report.html

@@ -39,6 +39,23 @@ struct ContentCommandTests {
         #expect(usage.status == 2 && usage.stderr.contains("add -o DIR"), "\(usage.stderr)")
     }
 
+    @Test("render --format eml: one message per language in the folder, images copied for upload; one language to stdout; several need -o")
+    func renderMail() throws {
+        let folder = try Self.temporaryFolder() + "/mail/"
+        let result = try CommandRunner.run(["render", "content/newsletter-2019-07.xml", "--format", "eml", "-o", folder],
+                                           environment: ["SOURCE_DATE_EPOCH": "1796204400"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["assets", "newsletter-2019-07.de.eml", "newsletter-2019-07.fr.eml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "assets") == ["greater-region.svg"])
+        #expect(result.stderr.contains("is SVG, which Gmail and Outlook do not show") && result.stderr.contains("publish them at https://"))
+        let single = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "email-html", "--lang", "de"])
+        #expect(single.status == 0 && single.stdout.hasPrefix("<!doctype html>") && single.stdout.contains("<html lang=\"de\""), "\(single.stderr)")
+        let usage = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "eml"])
+        #expect(usage.status == 2 && usage.stderr.contains("One message per language"), "\(usage.stderr)")
+        let missing = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "eml", "--lang", "fr", "--mail-settings", "/nonexistent/mail.toml"])
+        #expect(missing.status == 2 && missing.stderr.contains("no mail settings there"), "\(missing.stderr)")
+    }
+
     @Test("render: the format follows the -o file's ending, Markdown images are linked from where the file is written, stacked ids are unique")
     func renderOutputs() throws {
         let folder = try Self.temporaryFolder() + "/out"
