@@ -6,7 +6,7 @@
 #   make install PREFIX=~/.local   the binary, its schemas and themes (works once the clone is gone)
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git python3-venv
+APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git python3-venv msmtp
 RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
@@ -72,10 +72,10 @@ demo: release
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 
-## test-venv: the Python reference tools the tests compare with (translate-toolkit), in .venv-test/
+## test-venv: the Python reference tools the tests compare with (translate-toolkit; aiosmtpd, an SMTP server on 127.0.0.1 for passerelle send), in .venv-test/
 TEST_VENV := .venv-test
 test-venv: deps
-	@test -x $(TEST_VENV)/bin/tbx2po || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit; }
+	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd; }
 
 test: release test-venv
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test

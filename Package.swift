@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Base", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
+                "Base", "Linguistics", "Mail", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

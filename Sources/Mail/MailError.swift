@@ -9,6 +9,8 @@ public enum MailError: DiagnosticError, CustomStringConvertible, Sendable, Equat
     case invalidAddress(String, source: String)
     /// The settings file cannot be used, each problem at its place.
     case settings([Diagnostic])
+    /// The sendmail program could not take the message.
+    case sendFailed(command: String, reason: String)
 
     public var diagnostics: [Diagnostic] {
         switch self {
@@ -17,6 +19,8 @@ public enum MailError: DiagnosticError, CustomStringConvertible, Sendable, Equat
         case let .invalidAddress(address, source):
             [Diagnostic(file: source, line: 0, message: "'\(address)' is not an e-mail address: write it as name@example.org")]
         case let .settings(problems): problems
+        case let .sendFailed(command, reason):
+            [Diagnostic(file: command, line: 0, message: "the message was not sent: \(reason). Configure msmtp (~/.msmtprc, see man msmtp) or pass --sendmail COMMAND")]
         }
     }
 
