@@ -11,7 +11,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
 
-.PHONY: deps build release demo test test-venv bench clean install install-files
+.PHONY: deps build release demo test test-deps test-venv bench clean install install-files
 
 ## deps: install the Debian packages Passerelle needs (or print the apt-get line)
 deps:
@@ -77,7 +77,11 @@ TEST_VENV := .venv-test
 test-venv: deps
 	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd; }
 
-test: release test-venv
+## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out)
+test-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES) chromium"
+
+test: release test-venv test-deps
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test
 
 bench: release
