@@ -72,10 +72,10 @@ demo: release
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 
-## test-venv: the Python reference tools the tests compare with (translate-toolkit; aiosmtpd, an SMTP server on 127.0.0.1 for passerelle send), in .venv-test/
+## test-venv: the Python reference tools the tests compare with (translate-toolkit; aiosmtpd, an SMTP server on 127.0.0.1 for passerelle send; mrml, MJML's Rust port, for the e-mail HTML), in .venv-test/
 TEST_VENV := .venv-test
 test-venv: deps
-	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd; }
+	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd -a -f $(TEST_VENV)/.has-mrml || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd mrml && touch $(TEST_VENV)/.has-mrml; }
 
 ## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out)
 test-deps:

@@ -59,4 +59,38 @@ struct EmailLayoutTests {
             }
         }
     }
+
+    @Test("the structure MJML (MRML, from the test venv) writes for an equivalent message is in ours: article role, ghost table, 600 px, Outlook settings, 480 px query, VML namespace, bulletproof button")
+    func mjmlStructure() throws {
+        let venv = ProcessInfo.processInfo.environment["PASSERELLE_TEST_VENV"] ?? Corpus.projectFile(".venv-test")
+        let python = venv + "/bin/python"
+        try #require(FileManager.default.isExecutableFile(atPath: python), "the test venv is missing at \(venv): run make test-venv (or make test)")
+        let markers = ["role=\"article\"", "aria-roledescription=\"email\"", "<!--[if mso | IE]><table", "role=\"presentation\"",
+                       "width=\"600\"", "max-width:600px", "<o:PixelsPerInch>96</o:PixelsPerInch>", "480px",
+                       "xmlns:v=\"urn:schemas-microsoft-com:vml\"", "bgcolor=", "display:inline-block"]
+        let script = """
+        import json, mrml
+        html = mrml.to_html('<mjml><mj-body width="600px"><mj-section><mj-column><mj-text>Texte</mj-text>'
+                            '<mj-button href="https://example.org/">En savoir plus</mj-button></mj-column></mj-section></mj-body></mjml>').content
+        print(json.dumps(html))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "mrml (PyPI) is missing in \(venv): run make test-venv")
+        let reference = try #require(try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) as? String)
+        let mailer = NewsletterMailer(renderer: try RenderingTests.renderer(),
+                                      settings: try MailSettings.load(file: Corpus.projectFile("content/mail.toml")))
+        let ours = try #require(try mailer.messages(for: try ContentLoader().load(file: Corpus.projectFile("content/newsletter-2019-07.xml")),
+                                                    languages: ["de"], date: Date()).first).html
+        for marker in markers {
+            #expect(reference.contains(marker), "MRML no longer writes \(marker)")
+            #expect(ours.contains(marker), "our HTML lacks \(marker), which MJML writes")
+        }
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Reads a mail message back with Python's standard `email` package (a parser written by
 /// others): its headers, parts, charsets, transfer encodings, decoded texts and defects.
@@ -32,7 +31,14 @@ public enum PythonEmail {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with its email package is needed to read the message back")
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        guard process.terminationStatus == 0, let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw Failure(description: "python3 with its email package is needed to read the message back")
+        }
+        return parsed
+    }
+
+    /// Python could not read the message.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 }
