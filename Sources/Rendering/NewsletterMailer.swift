@@ -121,9 +121,10 @@ public struct NewsletterMailer: Sendable {
         }
     }
 
-    /// The line clients show after the subject: the subtitle, else the beginning of the
-    /// first paragraph.
+    /// The line clients show after the subject: the summary, else the subtitle, else the
+    /// beginning of the first paragraph.
     static func preheader(_ document: RenderedDocument) -> String {
+        if let summary = document.summary?.first?.text { return RenderModelBuilder.plain(summary) }
         if let subtitle = document.subtitle?.first?.text { return RenderModelBuilder.plain(subtitle) }
         let first = document.sections.lazy.flatMap(\.rows).first { $0.kind == .paragraph }?.cells.first?.text
         let text = first.map(RenderModelBuilder.plain) ?? ""

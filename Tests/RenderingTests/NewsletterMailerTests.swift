@@ -58,6 +58,17 @@ struct NewsletterMailerTests {
         }
     }
 
+    @Test("the preheader is the document's summary, in the message's language, hidden")
+    func preheader() throws {
+        let messages = try Self.messages("content/newsletter-2021-01.xml")
+        let expected = ["fr": "Une année 2020 passée en ligne, et les trois objectifs du cluster pour 2021.",
+                        "de": "Ein Jahr 2020 online und die drei Ziele des Clusters für 2021."]
+        for message in messages {
+            let hidden = try #require(message.html.range(of: "mso-hide:all\">"))
+            #expect(message.html[hidden.upperBound...].hasPrefix(try #require(expected[message.language])), "\(message.language)")
+        }
+    }
+
     @Test("the same input gives the same bytes")
     func reproducible() throws {
         #expect(try Self.messages("content/newsletter-2021-01.xml").map(\.eml) == Self.messages("content/newsletter-2021-01.xml").map(\.eml))

@@ -38,6 +38,7 @@ struct ContentReader {
         let metadata = DocumentMetadata(
             title: title.map { unit($0, derivedID: "title") } ?? TextUnit(id: "title", texts: [], location: location(of: root)),
             subtitle: meta?.firstChild(named: "subtitle", namespace: ContentLoader.namespace).map { unit($0, derivedID: "subtitle") },
+            summary: meta?.firstChild(named: "summary", namespace: ContentLoader.namespace).map { unit($0, derivedID: "summary") },
             date: meta?.firstChild(named: "date", namespace: ContentLoader.namespace).flatMap { ContentDate(iso: $0.text.trimmedWhitespace) },
             issue: meta?.firstChild(named: "issue", namespace: ContentLoader.namespace).flatMap { Int($0.text.trimmedWhitespace) },
             authors: meta?.children(named: "author", namespace: ContentLoader.namespace).enumerated().map { index, author in

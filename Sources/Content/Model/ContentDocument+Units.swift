@@ -1,8 +1,8 @@
 extension ContentDocument {
-    /// Every translatable unit, in reading order: title, subtitle and translated authors, then each
-    /// section's heading and blocks.
+    /// Every translatable unit, in reading order: title, subtitle, summary and translated
+    /// authors, then each section's heading and blocks.
     public var units: [TextUnit] {
-        var result = [metadata.title] + [metadata.subtitle].compactMap { $0 }
+        var result = [metadata.title] + [metadata.subtitle, metadata.summary].compactMap { $0 }
         for case let .translated(unit) in metadata.authors { result.append(unit) }
         for section in sections { section.collectUnits(into: &result) }
         return result

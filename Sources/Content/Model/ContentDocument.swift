@@ -39,18 +39,23 @@ public struct ContentDocument: Equatable, Sendable {
     public var sourceLanguage: String { languages.first ?? "und" }
 }
 
-/// Title, date, issue number and authors.
+/// Title, subtitle, summary, date, issue number and authors.
 public struct DocumentMetadata: Equatable, Sendable {
     public var title: TextUnit
     public var subtitle: TextUnit?
+    /// A sentence or two on what the document holds: the line an e-mail client shows after
+    /// the subject (the preheader).
+    public var summary: TextUnit?
     public var date: ContentDate?
     /// The newsletter's issue number.
     public var issue: Int?
     public var authors: [Author]
 
-    public init(title: TextUnit, subtitle: TextUnit? = nil, date: ContentDate? = nil, issue: Int? = nil, authors: [Author] = []) {
+    public init(title: TextUnit, subtitle: TextUnit? = nil, summary: TextUnit? = nil, date: ContentDate? = nil, issue: Int? = nil,
+                authors: [Author] = []) {
         self.title = title
         self.subtitle = subtitle
+        self.summary = summary
         self.date = date
         self.issue = issue
         self.authors = authors

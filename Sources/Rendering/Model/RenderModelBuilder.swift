@@ -39,11 +39,13 @@ struct RenderModelBuilder {
         let metadata = document.metadata
         var sections: [RenderedSection] = []
         for section in document.sections { appendSection(section, level: 2, to: &sections) }
-        return RenderedDocument(
+        var rendered = RenderedDocument(
             id: document.id, kind: document.kind, languages: languages, sourceLanguage: document.sourceLanguage,
             title: cells(for: metadata.title), subtitle: metadata.subtitle.map { cells(for: $0) },
             meta: languages.map(meta), authors: languages.map(authors), hasAuthors: !metadata.authors.isEmpty,
             sections: sections, glossary: glossaryAppendix ? glossary() : [])
+        rendered.summary = metadata.summary.map { cells(for: $0) }
+        return rendered
     }
 
     /// The authors as written in `language`, with its typography.

@@ -16,6 +16,8 @@ struct RenderedDocument {
     /// The title in each language, then the subtitle if any.
     let title: [RenderedCell]
     let subtitle: [RenderedCell]?
+    /// The summary in each language (an e-mail's preheader), if the document has one.
+    var summary: [RenderedCell]? = nil
     /// Per language: the kind of document, its issue and its date ("Lettre n° 3 · juillet 2019").
     let meta: [String]
     /// Per language: the authors as written in it, with its typography.
