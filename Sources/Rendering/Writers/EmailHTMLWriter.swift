@@ -77,7 +77,9 @@ struct EmailHTMLWriter {
 
     private func block(_ row: RenderedRow) -> String {
         let first = row.cells.first
-        let lang = first.map { " lang=\"\(escape($0.language))\"" } ?? ""
+        // Each block says its language (a missing translation shows the source's) and direction
+        // (the cluster's languages are all written left to right).
+        let lang = first.map { " lang=\"\(escape($0.language))\" dir=\"ltr\"" } ?? ""
         let text = render(first)
         switch row.kind {
         case let .heading(level):
