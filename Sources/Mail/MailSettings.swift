@@ -14,7 +14,8 @@ import TOMLKit
 /// [links]
 /// # {document}: the document's id; {lang}: the message's language.
 /// web_version = "https://cluster-ess.example/lettre/{document}-{lang}.html"
-/// # {email}: the recipient, filled in by the mailing tool.
+/// # {email}: the recipient (`passerelle send` fills it in), or the mailing tool's own
+/// # placeholder ({{ .Subscriber.UUID }} in listmonk's links, for instance).
 /// unsubscribe = "https://cluster-ess.example/desinscription?email={email}"
 /// unsubscribe_mailto = "desinscription@cluster-ess.example"   # optional
 /// # Where the newsletter's images are published; local images are referred to there.
@@ -55,6 +56,17 @@ public struct MailSettings: Equatable, Sendable {
 
     private init(_ table: TOMLTable, file: String) throws(MailError) {
         var problems: [Diagnostic] = []
+        // A mistyped key would be ignored without a word: every key must be known.
+        let known = ["sender": ["name", "address", "reply_to"], "links": ["web_version", "unsubscribe", "unsubscribe_mailto", "images"]]
+        for (section, value) in table {
+            guard let keys = known[section] else {
+                problems.append(Diagnostic(file: file, line: 0, message: "[\(section)] is not a section of the mail settings: they are [sender] and [links]"))
+                continue
+            }
+            for (key, _) in value.table ?? TOMLTable() where !keys.contains(key) {
+                problems.append(Diagnostic(file: file, line: 0, message: "\(section).\(key) is not a mail setting: [\(section)] takes \(keys.joined(separator: ", "))"))
+            }
+        }
         func value(_ section: String, _ key: String, required: Bool = true, example: String) -> String? {
             let found = table[section]?.table?[key]
             guard let text = found?.string else {
@@ -72,7 +84,8 @@ public struct MailSettings: Equatable, Sendable {
         }
         func https(_ section: String, _ key: String, example: String, placeholders: [String] = []) -> String? {
             guard let url = value(section, key, example: example) else { return nil }
-            guard url.hasPrefix("https://"), URL(string: url.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")) != nil else {
+            // Placeholders of mailing tools ({email}, {{ .Subscriber.UUID }}) may hold spaces.
+            guard url.hasPrefix("https://"), url.count > "https://".count else {
                 problems.append(Diagnostic(file: file, line: 0, message: "\(section).\(key) must be an https URL, e.g. \"\(example)\""))
                 return nil
             }
@@ -93,7 +106,8 @@ public struct MailSettings: Equatable, Sendable {
         let sender = address("address", required: true)
         let replyTo = address("reply_to", required: false)
         let webVersion = https("links", "web_version", example: "https://example.org/lettre/{document}-{lang}.html", placeholders: ["{lang}"])
-        let unsubscribe = https("links", "unsubscribe", example: "https://example.org/desinscription?email={email}", placeholders: ["{email}"])
+        // {email}, or the mailing tool's own placeholder ({{ .Subscriber.UUID }} in listmonk ...).
+        let unsubscribe = https("links", "unsubscribe", example: "https://example.org/desinscription?email={email}")
         let mailto = value("links", "unsubscribe_mailto", required: false, example: "desinscription@example.org")
         if let mailto, (try? MailAddress(address: mailto)) == nil {
             problems.append(Diagnostic(file: file, line: 0, message: "links.unsubscribe_mailto: '\(mailto)' is not an e-mail address"))

@@ -72,14 +72,27 @@ public struct NewsletterMailer: Sendable {
         var assets: [(file: String, name: String)] = []
         let links = EmailHTMLWriter.Links(
             webVersion: web, otherLanguages: others.map { ($0, settings.webVersion(document: document.id, language: $0)) },
-            unsubscribe: settings.unsubscribe, base: web)
-        let writer = EmailHTMLWriter(annotator: annotator, links: links) { image in
+            unsubscribe: settings.unsubscribe, base: web, sender: settings.sender.name ?? settings.sender.address)
+        // Soft hyphens for long words (a German compound must not widen the message on a phone).
+        let hyphenation = Hyphenation.prepare(document, languages: [language], warnings: &warnings)
+        let writer = EmailHTMLWriter(annotator: annotator, links: links, hyphenation: hyphenation) { image in
             switch image.source {
             case let .remote(url):
                 return url.hasPrefix("https://") ? url : nil
             case let .local(path, _, data):
-                let name = (path as NSString).lastPathComponent
-                if !assets.contains(where: { $0.file == path }) { assets.append((path, name)) }
+                // Published flat, by file name: another file of the same name gets a number.
+                var name = (path as NSString).lastPathComponent
+                if let known = assets.first(where: { $0.file == path }) {
+                    name = known.name
+                } else {
+                    var number = 1
+                    let stem = (name as NSString).deletingPathExtension, ending = (name as NSString).pathExtension
+                    while assets.contains(where: { $0.name == name }) {
+                        number += 1
+                        name = "\(stem)-\(number)" + (ending.isEmpty ? "" : ".\(ending)")
+                    }
+                    assets.append((path, name))
+                }
                 if data.count > Self.imageLimit {
                     warnings.append(Diagnostic(file: document.file, line: 0, message: "image '\(image.written)' is \(data.count / 1024) KB: "
                         + "over \(Self.imageLimit / 1024) KB it is slow to open on a phone; save a smaller copy", severity: .warning))
@@ -93,9 +106,17 @@ public struct NewsletterMailer: Sendable {
                 return settings.imageBase + (name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name)
             }
         }
+        // Each issue its own subject: the title, then the subtitle (else the issue and date).
         let title = rendered.title.first?.text.map { RenderModelBuilder.plain($0) } ?? document.id
+        let second = rendered.subtitle?.first?.text.map { RenderModelBuilder.plain($0) } ?? rendered.meta.first
+        let subject = [title, second].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " – ")
         let html = writer.html(of: rendered, preheader: Self.preheader(rendered))
-        let text = MailTextWriter(annotator: annotator, base: web).text(of: rendered)
+        var textWriter = MailTextWriter(annotator: annotator, base: web)
+        let labels = EmailLabels.for(language)
+        textWriter.footer = ["\(labels.webVersion): \(web)"]
+            + others.map { "\(MustacheAdapter.languageName($0)): \(settings.webVersion(document: document.id, language: $0))" }
+            + ["\(labels.unsubscribe): \(settings.unsubscribe)"]
+        let text = textWriter.text(of: rendered)
         if html.utf8.count + text.utf8.count > Self.sizeLimit {
             warnings.append(Diagnostic(file: document.file, line: 0, message: "the \(language) message is \((html.utf8.count + text.utf8.count) / 1024) KB: "
                 + "Gmail clips messages above about 102 KB; shorten it or move items to the web version", severity: .warning))
@@ -104,8 +125,8 @@ public struct NewsletterMailer: Sendable {
             throw .invalid(warnings.map { Diagnostic(file: $0.file, line: $0.line, column: $0.column, message: $0.message + " (--strict)") })
         }
         do {
-            var message = try MIMEMessage(from: settings.sender, subject: title, date: date,
-                                          messageID: Self.messageID(document: document.id, language: language, html: html, sender: settings.sender),
+            var message = try MIMEMessage(from: settings.sender, subject: subject, date: date,
+                                          messageID: Self.messageID(document: document.id, language: language, html: html, date: date, sender: settings.sender),
                                           source: settings.file)
             if let replyTo = settings.replyTo { try message.setHeader("Reply-To", replyTo.header(used: 10), source: settings.file) }
             try message.setHeader("Content-Language", language, source: settings.file)
@@ -132,11 +153,12 @@ public struct NewsletterMailer: Sendable {
         return String(text.prefix(137).split(separator: " ").dropLast().joined(separator: " ")) + "…"
     }
 
-    /// `<DOCUMENT.LANGUAGE.HASH@DOMAIN>`: the same message gives the same id, another
-    /// content another id.
-    static func messageID(document: String, language: String, html: String, sender: MailAddress) -> String {
+    /// `<DOCUMENT.LANGUAGE.HASH@DOMAIN>`: the same message at the same date gives the same id;
+    /// another content, or another render date, another id (a client would hide a second
+    /// message with an id it has seen).
+    static func messageID(document: String, language: String, html: String, date: Date, sender: MailAddress) -> String {
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "localhost"
-        let hash = SourceText.fingerprint(of: Array(html.utf8))
+        let hash = SourceText.fingerprint(of: Array((html + "\(date.timeIntervalSince1970)").utf8))
         let safe = String(document.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "." })
         return "<\(safe).\(language).\(String(hash, radix: 16))@\(domain)>"
     }

@@ -119,6 +119,10 @@ struct RenderCommand: ParsableCommand {
                 let mailer = NewsletterMailer(renderer: renderer, settings: try MailSettings.load(file: settingsFile))
                 let messages = try mailer.messages(for: document, languages: languages, date: Self.messageDate(), strict: strict, contentRoot: root)
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                if messages.count > 1, output != nil, try outputFolder() == nil {
+                    throw CommandFailure(message: "\(output ?? ""): \(messages.count) messages (one per language) would go into one file: "
+                        + "give a folder, -o \(((output ?? "out") as NSString).deletingLastPathComponent.isEmpty ? "out" : (output! as NSString).deletingLastPathComponent)/, or one --lang")
+                }
                 for message in messages {
                     printDiagnostics(message.warnings)
                     let text = htmlOnly ? message.html : message.eml

@@ -50,6 +50,8 @@ struct ContentCommandTests {
         #expect(result.stderr.contains("is SVG, which Gmail and Outlook do not show") && result.stderr.contains("publish them at https://"))
         let single = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "email-html", "--lang", "de"])
         #expect(single.status == 0 && single.stdout.hasPrefix("<!doctype html>") && single.stdout.contains("<html lang=\"de\""), "\(single.stderr)")
+        let oneFile = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "eml", "-o", try Self.temporaryFolder() + "/one.eml"])
+        #expect(oneFile.status == 2 && oneFile.stderr.contains("2 messages (one per language) would go into one file"), "\(oneFile.stderr)")
         let usage = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "eml"])
         #expect(usage.status == 2 && usage.stderr.contains("One message per language"), "\(usage.stderr)")
         let missing = try CommandRunner.run(["render", "content/newsletter-2021-01.xml", "--format", "eml", "--lang", "fr", "--mail-settings", "/nonexistent/mail.toml"])

@@ -20,12 +20,16 @@ struct EmailHTMLWriter {
         let unsubscribe: String
         /// A relative link of the content is made absolute from here.
         let base: String?
+        /// Who sends it, named in the footer.
+        var sender: String? = nil
     }
 
     /// The inline styles of the layout, in one place.
     enum Style {
         static let font = "font-family:Helvetica,Arial,sans-serif"
-        static let text = "\(font);font-size:16px;line-height:1.55;color:#222222"
+        /// Long words break rather than widen the message on a phone (with soft hyphens where
+        /// the language's patterns allow).
+        static let text = "\(font);font-size:16px;line-height:1.55;color:#222222;overflow-wrap:break-word;word-wrap:break-word;word-break:break-word"
         static let accent = "#1f6f5c"
         static let link = "color:\(accent);text-decoration:underline"
         static let heading1 = "margin:0 0 8px 0;\(font);font-size:26px;line-height:1.25;color:#16382f;font-weight:bold"
@@ -40,11 +44,11 @@ struct EmailHTMLWriter {
     /// How an image is referred to (its https URL).
     let imageSource: (RenderedImage) -> String?
 
-    init(annotator: TermAnnotator, links: Links, imageSource: @escaping (RenderedImage) -> String?) {
+    init(annotator: TermAnnotator, links: Links, hyphenation: Hyphenation = .none, imageSource: @escaping (RenderedImage) -> String?) {
         self.links = links
         self.imageSource = imageSource
         inline = InlineRenderer(markup: EmailHTMLMarkup(base: links.base), formatter: LocaleFormatter(), terms: annotator,
-                                footnotes: FootnoteCollector(), termNotes: .none, hyphenation: .none)
+                                footnotes: FootnoteCollector(), termNotes: .none, hyphenation: hyphenation)
     }
 
     /// The HTML of `document` in its first language; `preheader`: the line clients show after
@@ -55,6 +59,9 @@ struct EmailHTMLWriter {
         let title = document.title.first?.text.map { inline.plain($0) } ?? ""
         var body = ""
         body += "<h1 style=\"\(Style.heading1)\">\(escape(title))</h1>\n"
+        if let subtitle = document.subtitle?.first, subtitle.text != nil {
+            body += "<p style=\"margin:0 0 6px 0;\(Style.font);font-size:19px;line-height:1.35;color:#2f5d50\">\(render(subtitle))</p>\n"
+        }
         if let meta = document.meta.first { body += "<p style=\"margin:0 0 20px 0;\(Style.small)\">\(escape(meta))</p>\n" }
         for section in document.sections {
             for row in section.rows { body += block(row) }
@@ -65,7 +72,8 @@ struct EmailHTMLWriter {
             let name = MustacheAdapter.languageName(other.language)
             top.append("<a href=\"\(escape(other.url))\" lang=\"\(escape(other.language))\" hreflang=\"\(escape(other.language))\" style=\"\(Style.link)\">\(escape(name))</a>")
         }
-        let footer = "<a href=\"\(escape(links.unsubscribe))\" style=\"\(Style.link)\">\(escape(labels.unsubscribe))</a>"
+        let footer = (links.sender.map { escape($0) + "<br>" } ?? "")
+            + "<a href=\"\(escape(links.unsubscribe))\" style=\"\(Style.link)\">\(escape(labels.unsubscribe))</a>"
         return Self.page(language: language, title: title, preheader: preheader, top: top.joined(separator: " · "), body: body, footer: footer)
     }
 
@@ -134,7 +142,7 @@ struct EmailHTMLWriter {
         }
         let columns = [column(details.whenLabel, details.when.map(escape)), column(details.placeLabel, details.place.map(render)),
                        column(details.deadlineLabel, details.deadline.map(escape))].compactMap { $0 }
-        var html = "<table role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" style=\"margin:0 0 16px 0;background:#eef5f2;border-radius:6px\"><tr><td style=\"padding:14px 16px\">"
+        var html = "<table class=\"box\" role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" style=\"margin:0 0 16px 0;background:#eef5f2;border-radius:6px\"><tr><td style=\"padding:14px 16px\">"
         html += "<!--[if mso | IE]><table role=\"presentation\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr><td width=\"260\" valign=\"top\"><![endif]-->"
         html += columns.joined(separator: "<!--[if mso | IE]></td><td width=\"260\" valign=\"top\"><![endif]-->")
         html += "<!--[if mso | IE]></td></tr></table><![endif]-->"
@@ -178,21 +186,24 @@ struct EmailHTMLWriter {
         table,td{border-collapse:collapse;mso-table-lspace:0;mso-table-rspace:0}
         img{border:0;height:auto;line-height:100%;outline:none;text-decoration:none;-ms-interpolation-mode:bicubic}
         @media only screen and (max-width:480px){.column{max-width:100% !important;width:100% !important}.card{padding:18px !important}}
-        @media (prefers-color-scheme:dark){.page{background:#121614 !important}.card{background:#1d2320 !important;color:#e8ece9 !important}.card h1,.card h2,.card h3,.card p{color:#e8ece9 !important}}
+        @media (prefers-color-scheme:dark){.page{background:#121614 !important}.card{background:#1d2320 !important;color:#e8ece9 !important}.card h1,.card h2,.card h3,.card p,.card blockquote{color:#e8ece9 !important}.box{background:#2a3531 !important}.card a,.frame a{color:#8fd6c1 !important}.frame{color:#b9c4bf !important}}
+        [data-ogsc] .page{background:#121614 !important}
         [data-ogsc] .card{background:#1d2320 !important;color:#e8ece9 !important}
-        [data-ogsc] .card h1,[data-ogsc] .card h2,[data-ogsc] .card h3,[data-ogsc] .card p{color:#e8ece9 !important}
+        [data-ogsc] .card h1,[data-ogsc] .card h2,[data-ogsc] .card h3,[data-ogsc] .card p,[data-ogsc] .card blockquote{color:#e8ece9 !important}
+        [data-ogsc] .box{background:#2a3531 !important}
+        [data-ogsc] .card a,[data-ogsc] .frame a{color:#8fd6c1 !important}
         </style>
         </head>
         <body class="page" style="margin:0;padding:0;background:#f2f2ee;word-spacing:normal">
         <div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">\(markup.escape(preheader))\(spacer)</div>
-        <div role="article" aria-roledescription="email" aria-label="\(markup.escape(title))" lang="\(lang)" dir="ltr" style="background:#f2f2ee">
+        <div class="page" role="article" aria-roledescription="email" aria-label="\(markup.escape(title))" lang="\(lang)" dir="ltr" style="background:#f2f2ee">
         <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0" width="600" align="center" style="width:600px"><tr><td><![endif]-->
         <div style="margin:0 auto;max-width:600px">
         <table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" style="width:100%">
-        <tr><td style="padding:14px 24px;text-align:center;\(Style.small)">\(top)</td></tr>
+        <tr><td class="frame" style="padding:14px 24px;text-align:center;\(Style.small)">\(top)</td></tr>
         <tr><td class="card" style="background:#ffffff;padding:24px;border-radius:6px;\(Style.text)">
         \(body)</td></tr>
-        <tr><td style="padding:18px 24px 28px 24px;text-align:center;\(Style.small)">\(footer)</td></tr>
+        <tr><td class="frame" style="padding:18px 24px 28px 24px;text-align:center;\(Style.small)">\(footer)</td></tr>
         </table>
         </div>
         <!--[if mso | IE]></td></tr></table><![endif]-->

@@ -18,12 +18,16 @@ struct MailTextWriter {
                                 footnotes: FootnoteCollector(), termNotes: .none, hyphenation: .none)
     }
 
+    /// The lines after the links: the web version, the other languages, the unsubscribe link.
+    var footer: [String] = []
+
     /// The text of `document`, laid out in its first language.
     func text(of document: RenderedDocument) -> String {
         let language = document.languages.first ?? document.sourceLanguage
         var blocks: [String] = []
         let title = document.title.first.map(render) ?? ""
         blocks.append(title + "\n" + Self.underline("=", title))
+        if let subtitle = document.subtitle?.first.map(render), !subtitle.isEmpty { blocks.append(subtitle) }
         if let meta = document.meta.first { blocks.append(meta) }
         for section in document.sections {
             for row in section.rows { if let block = self.block(row) { blocks.append(block) } }
@@ -33,6 +37,7 @@ struct MailTextWriter {
             blocks.append(label + "\n" + Self.underline("-", label) + "\n"
                           + links.all.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: "\n"))
         }
+        if !footer.isEmpty { blocks.append("-- \n" + footer.joined(separator: "\n")) }
         return FlowedText.wrap(blocks.joined(separator: "\n\n")) + "\n"
     }
 
