@@ -1,3 +1,5 @@
+import Foundation
+
 /// Header text for a mail message (RFC 5322 and RFC 2047): plain ASCII as it is; text with
 /// other characters as UTF-8 "B" encoded-words of at most 75 characters, cut between
 /// characters (never inside one), folded on lines of their own.
@@ -33,18 +35,5 @@ public enum EncodedWord {
         return words.joined(separator: "\r\n ")
     }
 
-    static func base64(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-        var output = ""
-        var index = 0
-        while index < bytes.count {
-            let a = bytes[index], b = index + 1 < bytes.count ? bytes[index + 1] : 0, c = index + 2 < bytes.count ? bytes[index + 2] : 0
-            output.append(alphabet[Int(a >> 2)])
-            output.append(alphabet[Int((a & 0x03) << 4 | b >> 4)])
-            output.append(index + 1 < bytes.count ? alphabet[Int((b & 0x0F) << 2 | c >> 6)] : "=")
-            output.append(index + 2 < bytes.count ? alphabet[Int(c & 0x3F)] : "=")
-            index += 3
-        }
-        return output
-    }
+    static func base64(_ bytes: [UInt8]) -> String { Data(bytes).base64EncodedString() }
 }

@@ -52,17 +52,17 @@ public struct NewsletterMailer: Sendable {
             throw .invalid([Diagnostic(file: document.file, line: 0,
                                        message: "the document has no \(language) text; it declares \(document.languages.joined(separator: " "))")])
         }
-        return try wanted.map { language throws(RenderingError) in
-            try message(document, language: language, others: document.languages.filter { $0 != language }, date: date,
-                        strict: strict, contentRoot: contentRoot)
-        }
-    }
-
-    private func message(_ document: ContentDocument, language: String, others: [String], date: Date, strict: Bool,
-                         contentRoot: String?) throws(RenderingError) -> Message {
         let annotator = TermAnnotator(termbase: renderer.termbase, languages: document.languages)
         let problems = annotator.problems(in: document)
         if !problems.isEmpty { throw .invalid(problems) }
+        return try wanted.map { language throws(RenderingError) in
+            try message(document, language: language, others: document.languages.filter { $0 != language }, annotator: annotator,
+                        date: date, strict: strict, contentRoot: contentRoot)
+        }
+    }
+
+    private func message(_ document: ContentDocument, language: String, others: [String], annotator: TermAnnotator, date: Date,
+                         strict: Bool, contentRoot: String?) throws(RenderingError) -> Message {
         let root = contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path
         var builder = RenderModelBuilder(document: document, languages: [language], annotator: annotator, contentRoot: root, glossaryAppendix: false)
         let rendered = builder.build()
@@ -107,8 +107,8 @@ public struct NewsletterMailer: Sendable {
             }
         }
         // Each issue its own subject: the title, then the subtitle (else the issue and date).
-        let title = rendered.title.first?.text.map { RenderModelBuilder.plain($0) } ?? document.id
-        let second = rendered.subtitle?.first?.text.map { RenderModelBuilder.plain($0) } ?? rendered.meta.first
+        let title = rendered.title.first?.text.map { InlineRenderer.plain($0) } ?? document.id
+        let second = rendered.subtitle?.first?.text.map { InlineRenderer.plain($0) } ?? rendered.meta.first
         let subject = [title, second].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " – ")
         let html = writer.html(of: rendered, preheader: Self.preheader(rendered))
         var textWriter = MailTextWriter(annotator: annotator, base: web)
@@ -145,10 +145,10 @@ public struct NewsletterMailer: Sendable {
     /// The line clients show after the subject: the summary, else the subtitle, else the
     /// beginning of the first paragraph.
     static func preheader(_ document: RenderedDocument) -> String {
-        if let summary = document.summary?.first?.text { return RenderModelBuilder.plain(summary) }
-        if let subtitle = document.subtitle?.first?.text { return RenderModelBuilder.plain(subtitle) }
+        if let summary = document.summary?.first?.text { return InlineRenderer.plain(summary) }
+        if let subtitle = document.subtitle?.first?.text { return InlineRenderer.plain(subtitle) }
         let first = document.sections.lazy.flatMap(\.rows).first { $0.kind == .paragraph }?.cells.first?.text
-        let text = first.map(RenderModelBuilder.plain) ?? ""
+        let text = first.map(InlineRenderer.plain) ?? ""
         guard text.count > 140 else { return text }
         return String(text.prefix(137).split(separator: " ").dropLast().joined(separator: " ")) + "…"
     }

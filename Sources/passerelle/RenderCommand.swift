@@ -108,7 +108,8 @@ struct RenderCommand: ParsableCommand {
     /// `--format eml` and `email-html`: one message (or HTML part) per language and source,
     /// DIR/NAME.LANG.eml, and the local images copied into DIR/assets for publishing.
     private func runMail(renderer: DocumentRenderer, languages: [String]?, htmlOnly: Bool) throws {
-        let folder = try outputFolder() ?? (output.map { ($0 as NSString).deletingLastPathComponent })
+        let messageFolder = try outputFolder()
+        let folder = messageFolder ?? (output.map { ($0 as NSString).deletingLastPathComponent })
         let ending = htmlOnly ? "html" : "eml"
         var failed = false
         for file in files {
@@ -119,14 +120,14 @@ struct RenderCommand: ParsableCommand {
                 let mailer = NewsletterMailer(renderer: renderer, settings: try MailSettings.load(file: settingsFile))
                 let messages = try mailer.messages(for: document, languages: languages, date: Self.messageDate(), strict: strict, contentRoot: root)
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                if messages.count > 1, output != nil, try outputFolder() == nil {
+                if messages.count > 1, output != nil, messageFolder == nil {
                     throw CommandFailure(message: "\(output ?? ""): \(messages.count) messages (one per language) would go into one file: "
                         + "give a folder, -o \(((output ?? "out") as NSString).deletingLastPathComponent.isEmpty ? "out" : (output! as NSString).deletingLastPathComponent)/, or one --lang")
                 }
                 for message in messages {
                     printDiagnostics(message.warnings)
                     let text = htmlOnly ? message.html : message.eml
-                    let target = (try outputFolder()).map { ($0 as NSString).appendingPathComponent("\(name).\(message.language).\(ending)") } ?? output
+                    let target = messageFolder.map { ($0 as NSString).appendingPathComponent("\(name).\(message.language).\(ending)") } ?? output
                     if let target { try AtomicFile.write(text, to: target) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
                 }
                 try copyAssets(messages.flatMap { $0.assets }, into: folder, base: mailer.settings.imageBase)

@@ -163,7 +163,7 @@ struct RenderModelBuilder {
         guard let href, LinkPolicy.allows(href) else { return cell }
         var cell = cell
         cell.link = href
-        cell.linkLabel = label?.text.map(Self.plain) ?? Labels.for(cell.column).link
+        cell.linkLabel = label?.text.map(InlineRenderer.plain) ?? Labels.for(cell.column).link
         return cell
     }
 
@@ -227,12 +227,6 @@ struct RenderModelBuilder {
     private mutating func warn(_ unit: TextUnit, _ message: String, at location: SourceLocation? = nil) {
         let place = location ?? unit.location
         warnings.append(Diagnostic(file: place.file, line: place.line, column: place.column, message: message, severity: .warning))
-    }
-
-    /// Plain text with the language's typography (alt text, link labels, titles).
-    static func plain(_ text: LanguageText) -> String {
-        var typographer = Typographer(language: text.language)
-        return typographer.apply(text.inlines.plainText)
     }
 
     // MARK: Glossary appendix

@@ -21,7 +21,10 @@ struct InlineRenderer {
     }
 
     /// Plain text for attribute-like places (alt text, titles): typography, no markup.
-    func plain(_ text: LanguageText) -> String {
+    func plain(_ text: LanguageText) -> String { Self.plain(text) }
+
+    /// The same, where no renderer is at hand (link labels, subjects, preheaders).
+    static func plain(_ text: LanguageText) -> String {
         var typographer = Typographer(language: text.language)
         return typographer.apply(text.inlines.plainText)
     }
