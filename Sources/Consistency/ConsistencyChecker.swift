@@ -83,10 +83,24 @@ public struct ConsistencyChecker: Sendable {
     /// ``batchSize``: the workers start while the reader is still near the beginning.
     static let firstBatchSize = 256
 
+    /// Checks `files` with the checker `make` returns, reading the files ahead (when they
+    /// are small, see ``UnitPrefetch``) while `make` runs: loading a termbase and reading the
+    /// files overlap. `reader` must be the checker's reader.
+    public static func check<Failure: Error>(files: [String], reader: BilingualReader, progress: (@Sendable (Int) -> Void)? = nil,
+                                             checker make: () throws(Failure) -> ConsistencyChecker) throws(Failure) -> CheckReport {
+        let prefetch = UnitPrefetch(files: files, reader: reader)
+        return try make().check(files: files, prefetch: prefetch, progress: progress)
+    }
+
     /// Checks `files`, one after the other, each streamed in batches whose units are checked
     /// in parallel (or taken from `prefetch` when it read them ahead); `progress` is called
     /// after each file with the number done.
-    public func check(files: [String], prefetch: UnitPrefetch? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
+    public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
+        check(files: files, prefetch: nil, progress: progress)
+    }
+
+    /// ``check(files:progress:)``, taking the units `prefetch` read ahead.
+    func check(files: [String], prefetch: UnitPrefetch?, progress: (@Sendable (Int) -> Void)?) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
             UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries, masker: masker)

@@ -129,7 +129,7 @@ public final class Collator: @unchecked Sendable {
 
     /// Compares two UTF-16 sequences, which may hold lone surrogates (as ICU's
     /// conformance files do).
-    public func compare(utf16 a: [UInt16], _ b: [UInt16]) -> Order {
+    package func compare(utf16 a: [UInt16], _ b: [UInt16]) -> Order {
         let result = pc_collator_compare(handle, a, Int32(a.count), b, Int32(b.count))
         return Order(rawValue: Int(result)) ?? .equal
     }
@@ -156,7 +156,7 @@ public final class Collator: @unchecked Sendable {
     /// without making a String. Used to sort millions of lines.
     ///
     /// - Throws: ``LinguisticsError/invalidText(_:)`` when the bytes are not UTF-8.
-    public func appendSortKey(utf8 text: UnsafeRawBufferPointer, to buffer: inout [UInt8]) throws {
+    package func appendSortKey(utf8 text: UnsafeRawBufferPointer, to buffer: inout [UInt8]) throws {
         let start = buffer.count
         var capacity = max(64, text.count * 3 + 16)
         while true {

@@ -6,7 +6,7 @@ extension String {
     /// ```swift
     /// String(utf16Units: Array("Économie".utf16)[...]) == "Économie" // true
     /// ```
-    public init(utf16Units units: ArraySlice<UInt16>) {
+    package init(utf16Units units: ArraySlice<UInt16>) {
         self.init(unsafeUninitializedCapacity: units.count * 3) { buffer in
             var out = 0
             var index = units.startIndex

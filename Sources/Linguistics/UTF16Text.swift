@@ -8,16 +8,16 @@
 /// text.load("Économie sociale")
 /// let index = text.index(atUTF16Offset: 9, in: "Économie sociale") // before "sociale"
 /// ```
-public struct UTF16Text {
+package struct UTF16Text {
     /// The UTF-16 code units of the text loaded last.
-    public private(set) var units: [UInt16] = []
+    package private(set) var units: [UInt16] = []
     /// The UTF-8 offset of each code unit, and of the end.
     private var utf8Offsets: [Int32] = []
 
-    public init() {}
+    package init() {}
 
     /// Replaces the content with `text`, transcoded in one pass.
-    public mutating func load(_ text: String) {
+    package mutating func load(_ text: String) {
         units.removeAll(keepingCapacity: true)
         utf8Offsets.removeAll(keepingCapacity: true)
         var text = text
@@ -69,7 +69,7 @@ public struct UTF16Text {
 
     /// The index in `text` (the String loaded last) of the code unit at `offset`
     /// (`units.count` for the end).
-    public func index(atUTF16Offset offset: Int, in text: String) -> String.Index {
+    package func index(atUTF16Offset offset: Int, in text: String) -> String.Index {
         text.utf8.index(text.utf8.startIndex, offsetBy: Int(utf8Offsets[offset]))
     }
 }

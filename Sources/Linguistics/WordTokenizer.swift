@@ -79,7 +79,7 @@ public final class WordTokenizer {
 
     /// The words of `text` as offsets into its code units, written into `ranges` (emptied
     /// first): for callers that tokenize many texts and reuse one array.
-    public func wordRanges(in text: UTF16Text, into ranges: inout [Range<Int>]) {
+    package func wordRanges(in text: UTF16Text, into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
         text.units.withUnsafeBufferPointer { buffer in scan(buffer) { range, _ in ranges.append(range) } }
     }

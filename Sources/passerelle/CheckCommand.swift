@@ -75,17 +75,18 @@ struct CheckCommand: ParsableCommand {
             let files = try expandedFiles()
             var clock = PhaseClock()
             let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            // Small files are read while the glossary loads.
-            let prefetch = UnitPrefetch(files: files, reader: reader)
-            let termbase = try glossary.load()
-            clock.lap("glossary (\(termbase.concepts.count) concepts)")
-            var checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader,
-                                             masker: try TextMasker(useDefaults: !noDefaultMasks, patterns: mask))
-            checker.states = try selectedStates()
-            checker.includeLocked = includeLocked
-            checker.baseline = try baseline.map { file throws(ConsistencyError) in try Baseline(file: file) }
             let bar = ProgressBar(total: files.count)
-            let report = checker.check(files: files, prefetch: prefetch) { done in bar.update(done) }
+            // Small files are read while the glossary loads.
+            let report = try ConsistencyChecker.check(files: files, reader: reader, progress: { done in bar.update(done) }) { () throws in
+                let termbase = try glossary.load()
+                clock.lap("glossary (\(termbase.concepts.count) concepts)")
+                var checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader,
+                                                 masker: try TextMasker(useDefaults: !noDefaultMasks, patterns: mask))
+                checker.states = try selectedStates()
+                checker.includeLocked = includeLocked
+                checker.baseline = try baseline.map { file throws(ConsistencyError) in try Baseline(file: file) }
+                return checker
+            }
             bar.finish()
             clock.lap("check")
             printDiagnostics(report.notices + report.problems)

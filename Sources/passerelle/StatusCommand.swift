@@ -134,35 +134,6 @@ enum StatusPrinter {
     }
 
     static func json(_ reports: [TranslationReport]) -> String {
-        let documents: [[String: Any]] = reports.map { report in
-            [
-                "file": report.file,
-                "sourceLanguage": report.sourceLanguage,
-                "languages": report.counts.map { counts in
-                    ["language": counts.language, "units": counts.units, "current": counts.current, "missing": counts.missing,
-                     "outdated": counts.outdated, "untracked": counts.untracked] as [String: Any]
-                },
-                "untracked": report.untracked.map { issue -> [String: Any] in
-                    ["unit": issue.unitID, "language": issue.language, "file": issue.location.file,
-                     "line": issue.location.line, "column": issue.location.column, "sourceHash": issue.currentSourceHash ?? ""]
-                },
-                "issues": report.issues.map { issue -> [String: Any] in
-                    var object: [String: Any] = ["unit": issue.unitID, "language": issue.language, "file": issue.location.file,
-                                                 "line": issue.location.line, "column": issue.location.column]
-                    switch issue.state {
-                    case .missing: object["state"] = "missing"
-                    case let .outdated(recorded, current):
-                        object["state"] = "outdated"
-                        object["recordedHash"] = recorded
-                        object["sourceHash"] = current
-                    default: break
-                    }
-                    if let hash = issue.currentSourceHash { object["sourceHash"] = hash }
-                    return object
-                },
-            ]
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: ["documents": documents], options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONText.encode(TranslationReportJSON(reports)) + "\n"
     }
 }

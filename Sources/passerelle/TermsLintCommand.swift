@@ -1,3 +1,4 @@
+import Base
 import ArgumentParser
 import Foundation
 import Terminology
@@ -44,13 +45,7 @@ struct TermsLintCommand: ParsableCommand {
             errors = findings.filter { $0.severity == .error }.count
             switch output.format {
             case .json:
-                let list = findings.map { finding -> [String: Any] in
-                    ["rule": finding.rule, "severity": finding.severity.rawValue, "concept": finding.conceptID,
-                     "language": finding.language ?? NSNull(), "message": finding.message,
-                     "location": finding.location?.description ?? NSNull()]
-                }
-                print(TermbaseJSON.text(["findings": list, "summary": ["concepts": termbase.concepts.count, "errors": errors,
-                                                                       "warnings": findings.count - errors]]))
+                print(JSONText.encode(TermbaseJSON.LintReport(findings, concepts: termbase.concepts.count)))
             case .text:
                 for finding in findings { print(finding) }
                 print("\(termbase.concepts.count) concepts: \(errors) errors, \(findings.count - errors) warnings")

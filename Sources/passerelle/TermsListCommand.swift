@@ -1,3 +1,4 @@
+import Base
 import Linguistics
 import ArgumentParser
 import Foundation
@@ -33,14 +34,8 @@ struct TermsListCommand: ParsableCommand {
             let groups = sections ? try index.sections() : [TermIndex.Section(label: "", entries: index.entries)]
             switch output.format {
             case .json:
-                let value = groups.map { group -> [String: Any] in
-                    ["section": group.label, "terms": group.entries.map { entry -> [String: Any] in
-                        var object = TermbaseJSON.termObject(entry.term)
-                        object["concept"] = entry.conceptID
-                        return object
-                    }]
-                }
-                print(TermbaseJSON.text(sections ? value : (value.first?["terms"] ?? [])))
+                let values = groups.map(TermbaseJSON.Section.init)
+                print(sections ? JSONText.encode(values) : JSONText.encode(values.first?.terms ?? []))
             case .text:
                 let concepts = Dictionary(termbase.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 for group in groups {

@@ -1,3 +1,4 @@
+import Base
 import ArgumentParser
 import Terminology
 
@@ -26,7 +27,7 @@ struct TermsLookupCommand: ParsableCommand {
             let concepts = seen.compactMap { termbase.concept(id: $0) }
             switch output.format {
             case .json:
-                print(TermbaseJSON.text(["query": query, "concepts": concepts.map(TermbaseJSON.object)]))
+                print(JSONText.encode(TermbaseJSON.Lookup(query: query, concepts: concepts)))
             case .text:
                 if concepts.isEmpty {
                     print("No concept has a term matching '\(query)'.")

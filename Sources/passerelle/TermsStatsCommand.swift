@@ -1,3 +1,4 @@
+import Base
 import ArgumentParser
 import Terminology
 
@@ -13,15 +14,7 @@ struct TermsStatsCommand: ParsableCommand {
             let stats = TermbaseStatistics(try glossary.load())
             switch output.format {
             case .json:
-                print(TermbaseJSON.text([
-                    "concepts": stats.concepts, "terms": stats.terms, "definitions": stats.definitions,
-                    "definitionsWithSource": stats.definitionsWithSource,
-                    "languages": stats.byLanguage.map { entry -> [String: Any] in
-                        ["language": entry.language, "terms": entry.terms,
-                         "statuses": Dictionary(uniqueKeysWithValues: entry.statuses.map { ($0.key.rawValue, $0.value) })]
-                    },
-                    "equivalence": Dictionary(uniqueKeysWithValues: stats.equivalence.map { ($0.key.rawValue, $0.value) }),
-                ]))
+                print(JSONText.encode(TermbaseJSON.Statistics(stats)))
             case .text:
                 print("\(stats.concepts) concepts, \(stats.terms) terms, \(stats.definitions) definitions (\(stats.definitionsWithSource) with a source)")
                 for entry in stats.byLanguage {

@@ -158,7 +158,7 @@ struct CheckRuleTests {
         #expect(report.problems[0].line == 4 && report.problems[0].column == 1, "\(report.problems)")
         #expect(report.unitCount == 10)
         // Files read ahead (while a glossary loads) give the same report.
-        let prefetched = checker.check(files: files, prefetch: UnitPrefetch(files: files, reader: BilingualReader()))
+        let prefetched = ConsistencyChecker.check(files: files, reader: checker.reader) { checker }
         #expect(prefetched.findings == report.findings && prefetched.problems == report.problems && prefetched.unitCount == 10)
     }
 }

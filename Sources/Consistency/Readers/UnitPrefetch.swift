@@ -15,16 +15,16 @@ import XMLSupport
 /// let termbase = try GlossaryLoader().load(paths: ["glossaries"])
 /// let report = ConsistencyChecker(termbase: termbase).check(files: files, prefetch: prefetch)
 /// ```
-public final class UnitPrefetch: @unchecked Sendable {
+final class UnitPrefetch: @unchecked Sendable {
     /// The largest total size of files read ahead, in bytes.
-    public static let limit = 32 << 20
+    static let limit = 32 << 20
 
     private var read: [String: Result<(units: [BilingualUnit], notices: [Diagnostic]), ConsistencyError>] = [:]
     private let done = DispatchGroup()
     private let lock = NSLock()
 
     /// Starts reading `files` with `reader` when their total size is under ``limit``.
-    public init(files: [String], reader: BilingualReader) {
+    init(files: [String], reader: BilingualReader) {
         // A file that cannot be read counts for nothing: reading it ahead records why.
         let total = files.reduce(0) { $0 + (((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int) ?? 0) }
         guard total <= Self.limit else { return }
