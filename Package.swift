@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C layer. Only Linguistics and XMLSupport import these.
@@ -42,7 +43,8 @@ let package = Package(
         .target(name: "Content", dependencies: ["Base", "Linguistics", "XMLSupport"]),
         .target(
             name: "Rendering",
-            dependencies: ["Base", "Content", "Terminology", "Linguistics", "Mail", "XMLSupport", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Base", "Content", "Terminology", "Linguistics", "Mail", "XMLSupport", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "Consistency", dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport"]),
 

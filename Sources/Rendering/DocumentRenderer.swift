@@ -5,6 +5,13 @@ import Linguistics
 import Terminology
 import XMLSupport
 
+/// An office document made by ``DocumentRenderer/officeDocument(_:as:options:contentRoot:)``:
+/// its bytes and the warnings to show.
+public struct OfficeResult: Sendable {
+    public let data: Data
+    public let warnings: [Diagnostic]
+}
+
 /// What rendering produced: the output text and the warnings to show (missing and
 /// outdated translations, images left out).
 public struct RenderResult: Sendable {
@@ -46,24 +53,63 @@ public struct DocumentRenderer: Sendable {
         if !themeProblems.isEmpty { throw .invalid(themeProblems) }
 
         let job = try model(document, options: options, contentRoot: contentRoot, annotator: annotator)
-        if options.strict {
-            let errors = job.warnings.map { warning in
-                Diagnostic(file: warning.file, line: warning.line, column: warning.column,
-                              message: warning.message + "; nothing was rendered (--strict)")
-            }
-            if !errors.isEmpty { throw .invalid(errors) }
-        }
+        try refuseIfStrict(job.warnings, options: options)
         guard let output = theme.render(job.values, template: name) else { throw .missingTemplate(name: name, theme: theme.folder) }
-        var warnings = job.notices + job.warnings
-        let (missing, outdated) = job.badges
-        if missing + outdated > 0 {
-            // Badges must not reach a published page unnoticed.
-            warnings.append(Diagnostic(
-                file: document.file, line: 0,
-                message: "\(missing) missing and \(outdated) outdated translation(s) are shown with a badge; --strict refuses to render them",
-                severity: .warning))
+        return RenderResult(output: output, warnings: Self.warnings(job.notices + job.warnings, badges: job.badges, document: document))
+    }
+
+    /// `document` as an office file (DOCX or ODT) in the options' languages and layout:
+    /// fonts, size and margins from the theme's `office.toml`; term notes only when
+    /// `options.terms` asks for them (as footnotes).
+    ///
+    /// - Throws: ``RenderingError`` as ``render(_:options:contentRoot:)`` does, and for a bad `office.toml`.
+    public func officeDocument(_ document: ContentDocument, as file: RenderOptions.OfficeFile, options: RenderOptions,
+                               contentRoot: String? = nil) throws(RenderingError) -> OfficeResult {
+        let annotator = TermAnnotator(termbase: termbase, languages: document.languages)
+        let termProblems = annotator.problems(in: document)
+        if !termProblems.isEmpty { throw .invalid(termProblems) }
+        let settings = try OfficeSettings.load(theme: theme.folder)
+        let languages = try languagesToShow(document, options: options)
+        var builder = RenderModelBuilder(document: document, languages: languages, annotator: annotator,
+                                         contentRoot: contentRoot ?? URL(fileURLWithPath: document.file).deletingLastPathComponent().path,
+                                         glossaryAppendix: options.glossaryAppendix)
+        let rendered = builder.build()
+        try refuseIfStrict(builder.warnings, options: options)
+        func layout(_ format: OfficeFormat) -> OfficeLayout {
+            let inline = InlineRenderer(markup: format.markup, formatter: LocaleFormatter(), terms: annotator, footnotes: FootnoteCollector(),
+                                        termNotes: options.terms ?? .none, hyphenation: .none)
+            return OfficeLayout(document: rendered, layout: options.layout, inline: inline, textWidth: settings.textWidth)
         }
-        return RenderResult(output: output, warnings: warnings)
+        let data: Data
+        switch file {
+        case .docx:
+            let format = DOCXFormat(settings: settings)
+            data = try DOCXWriter(settings: settings).data(of: rendered, format: format, layout: layout(format))
+        case .odt:
+            let format = ODTFormat(settings: settings)
+            data = try ODTWriter(settings: settings).data(of: rendered, format: format, layout: layout(format))
+        }
+        return OfficeResult(data: data, warnings: Self.warnings(document.warnings + builder.warnings, badges: builder.badges, document: document))
+    }
+
+    /// With `strict`, missing and outdated translations and images left out stop the render.
+    private func refuseIfStrict(_ warnings: [Diagnostic], options: RenderOptions) throws(RenderingError) {
+        guard options.strict else { return }
+        let errors = warnings.map { warning in
+            Diagnostic(file: warning.file, line: warning.line, column: warning.column,
+                       message: warning.message + "; nothing was rendered (--strict)")
+        }
+        if !errors.isEmpty { throw .invalid(errors) }
+    }
+
+    /// The warnings of a render, with one more when translations are shown with a badge.
+    private static func warnings(_ warnings: [Diagnostic], badges: (missing: Int, outdated: Int), document: ContentDocument) -> [Diagnostic] {
+        guard badges.missing + badges.outdated > 0 else { return warnings }
+        // Badges must not reach a published page unnoticed.
+        return warnings + [Diagnostic(
+            file: document.file, line: 0,
+            message: "\(badges.missing) missing and \(badges.outdated) outdated translation(s) are shown with a badge; --strict refuses to render them",
+            severity: .warning)]
     }
 
     /// The plain-text part of `document` sent by e-mail in `language` (``MailTextWriter``):

@@ -34,6 +34,11 @@ public struct RenderOptions: Sendable {
         }
     }
 
+    /// An office file, for editors who comment in Word or LibreOffice and print to sign.
+    public enum OfficeFile: String, CaseIterable, Sendable {
+        case docx, odt
+    }
+
     /// Which term occurrences carry the concept's names in the other languages (an HTML
     /// tooltip, a Markdown or text footnote).
     public enum TermNotes: String, CaseIterable, Sendable {

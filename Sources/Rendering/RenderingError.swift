@@ -7,6 +7,8 @@ public enum RenderingError: DiagnosticError, CustomStringConvertible, Sendable {
     case invalid([Diagnostic])
     /// The theme has no template for this format and layout.
     case missingTemplate(name: String, theme: String)
+    /// An office document (DOCX, ODT) or a PDF could not be made; the message says why.
+    case office(String)
 
     /// The diagnostics behind this error.
     public var diagnostics: [Diagnostic] {
@@ -14,6 +16,8 @@ public enum RenderingError: DiagnosticError, CustomStringConvertible, Sendable {
         case let .invalid(list): list
         case let .missingTemplate(name, theme):
             [Diagnostic(file: theme, line: 0, message: "the theme has no template '\(name).mustache'; copy it from templates/default")]
+        case let .office(message):
+            [Diagnostic(file: "passerelle", line: 0, message: message)]
         }
     }
 

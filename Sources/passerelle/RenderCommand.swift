@@ -11,7 +11,7 @@ import XMLSupport
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a content source (charter, newsletter) in several languages: HTML, Markdown or text.",
+        abstract: "Render a content source (charter, newsletter) in several languages: HTML, Markdown, text, DOCX, ODT or PDF.",
         discussion: """
         A missing translation shows the source language's text, marked, with a warning (an error with --strict); \
         an outdated one is shown, marked. Term references are checked against the termbase. The output is written \
@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "parallel (side by side), stacked (the whole document in each language in turn), interleaved (each unit in each language in turn) or single (one language).")
     var layout: RenderOptions.Layout = .parallel
 
-    @Option(name: .long, help: "html, md, txt, eml (a newsletter as one e-mail message per language) or email-html (its HTML part alone, for mailing tools). Default: from the -o file's ending, else html.")
+    @Option(name: .long, help: "html, md, txt, docx (Word), odt (LibreOffice), pdf (printed through WeasyPrint or Chromium), eml (a newsletter as one e-mail message per language) or email-html (its HTML part alone, for mailing tools). Default: from the -o file's ending, else html.")
     var format: RenderFormat?
 
     @Option(name: .long, help: "eml, email-html: the mail settings (sender, links, image URL). Default: mail.toml in the content folder.")
@@ -76,11 +76,14 @@ struct RenderCommand: ParsableCommand {
                 try runMail(renderer: renderer, languages: languages, htmlOnly: format == .emailHTML)
                 return
             }
-            let format = format?.document ?? output.flatMap(RenderOptions.Format.init(fileName:)) ?? .html
-            var options = RenderOptions(languages: languages, layout: layout, format: format, strict: strict,
+            let format = format ?? output.flatMap(RenderFormat.init(fileName:)) ?? .html
+            var options = RenderOptions(languages: languages, layout: layout, format: format.document ?? .html, strict: strict,
                                         glossaryAppendix: glossaryAppendix, terms: terms,
                                         hyphenate: !noHyphenation)
             let folder = try outputFolder()
+            if format.isBinary, folder == nil, output == nil, isatty(STDOUT_FILENO) == 1 {
+                throw CommandFailure(message: "a \(format.rawValue.uppercased()) file is not for the terminal: add -o FILE.\(format.fileExtension)")
+            }
             var failed = false
             for file in files {
                 do {
@@ -88,12 +91,26 @@ struct RenderCommand: ParsableCommand {
                     let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
                     let target = folder.map { ($0 as NSString).appendingPathComponent("\(name).\(format.fileExtension)") } ?? output
                     options.outputFile = target
-                    let result = try renderer.render(document, options: options, contentRoot: content.contentRoot ?? ContentOptions.defaultRoot(for: file))
-                    printDiagnostics(result.warnings)
-                    if let target {
-                        try AtomicFile.write(result.output, to: target)
+                    let root = content.contentRoot ?? ContentOptions.defaultRoot(for: file)
+                    let data: Data
+                    let warnings: [Diagnostic]
+                    if let office = format.office {
+                        let result = try renderer.officeDocument(document, as: office, options: options, contentRoot: root)
+                        (data, warnings) = (result.data, result.warnings)
+                    } else if format == .pdf {
+                        options.format = .html
+                        let result = try renderer.render(document, options: options, contentRoot: root)
+                        let pdf = try PDFPrinter.find().pdf(ofHTML: result.output, baseFolder: (file as NSString).deletingLastPathComponent)
+                        (data, warnings) = (pdf, result.warnings)
                     } else {
-                        FileHandle.standardOutput.write(Data(result.output.utf8))
+                        let result = try renderer.render(document, options: options, contentRoot: root)
+                        (data, warnings) = (Data(result.output.utf8), result.warnings)
+                    }
+                    printDiagnostics(warnings)
+                    if let target {
+                        try AtomicFile.write(data, to: target)
+                    } else {
+                        FileHandle.standardOutput.write(data)
                     }
                 } catch where files.count > 1 {
                     // Told, and the other sources still rendered.
@@ -178,12 +195,28 @@ extension RenderOptions.Layout: ExpressibleByArgument {}
 
 /// What `render --format` writes: a document format, or a newsletter's e-mail.
 enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md, txt, eml
+    case html, md, txt, docx, odt, pdf, eml
     case emailHTML = "email-html"
 
     var isMail: Bool { self == .eml || self == .emailHTML }
-    /// The document format (nil for the e-mail ones).
+    /// A file that is not text (office documents, PDF).
+    var isBinary: Bool { office != nil || self == .pdf }
+    /// The document format (nil for the others).
     var document: RenderOptions.Format? { RenderOptions.Format(rawValue: rawValue) }
+    /// The office format (nil for the others).
+    var office: RenderOptions.OfficeFile? { RenderOptions.OfficeFile(rawValue: rawValue) }
     var fileExtension: String { isMail ? (self == .eml ? "eml" : "html") : document?.fileExtension ?? rawValue }
+
+    /// The format a file name's ending names (.html, .md, .txt, .docx, .odt, .pdf ...).
+    init?(fileName: String) {
+        if let document = RenderOptions.Format(fileName: fileName) {
+            self.init(rawValue: document.rawValue)
+        } else {
+            let ending = (fileName as NSString).pathExtension.lowercased()
+            guard ["docx", "odt", "pdf"].contains(ending) else { return nil }
+            self.init(rawValue: ending)
+        }
+    }
 }
+
 extension RenderOptions.TermNotes: ExpressibleByArgument {}

@@ -19,6 +19,8 @@ struct Labels {
     let languages: String
     /// The heading of a plain-text message's numbered links.
     let links: String
+    /// Before the page number in a printed footer ("page 3 / 12").
+    var page = "page"
 
     /// The words of the labels, to hyphenate them like the text ("Einsendeschluss").
     var words: Set<String> {
@@ -37,7 +39,7 @@ struct Labels {
             Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",
                    issue: "Nr.", deadline: "Einsendeschluss", when: "Wann", place: "Wo", link: "Mehr erfahren",
                    newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen",
-                   languages: "Sprachen", links: "Links")
+                   languages: "Sprachen", links: "Links", page: "Seite")
         default:
             Labels(missing: "Translation missing", outdated: "Translation out of date", glossary: "Glossary",
                    issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",
