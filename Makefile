@@ -6,7 +6,7 @@
 #   make install PREFIX=~/.local   the binary, its schemas and themes (works once the clone is gone)
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us git python3-venv msmtp
+APT_PACKAGES := pkg-config libicu-dev libxml2-dev libstemmer-dev libhyphen-dev hyphen-de hyphen-fr hyphen-en-us zlib1g-dev git python3-venv msmtp weasyprint
 RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
@@ -62,6 +62,12 @@ demo: release
 	@$(RELEASE_BIN) render content/charter.xml --layout stacked -o out/charter-stacked.html
 	@$(RELEASE_BIN) render content/charter.xml --layout single --lang de -o out/charter-de.html
 	@ls out/*.html out/*.md out/*.txt
+	@echo; echo "== passerelle render content/charter.xml -> out/charter*.docx, *.odt, *.pdf (fr+de side by side, and each language alone)"
+	@for format in docx odt pdf; do \
+	  $(RELEASE_BIN) render content/charter.xml --lang fr,de -o out/charter-fr-de.$$format || exit 1; \
+	  for lang in fr de; do $(RELEASE_BIN) render content/charter.xml --layout single --lang $$lang -o out/charter-$$lang.$$format || exit 1; done; \
+	done
+	@ls -l out/charter*.docx out/charter*.odt out/charter*.pdf
 	@echo; echo "== passerelle render content/newsletter-*.xml --format eml -> out/mail/ (one message per language; settings: content/mail.toml)"
 	@mkdir -p out/mail
 	@$(RELEASE_BIN) render content/newsletter-2019-07.xml content/newsletter-2021-01.xml --format eml -o out/mail/
@@ -72,14 +78,14 @@ demo: release
 	@echo; echo "== passerelle sort --locale de-u-co-phonebk samples/words-fr-de.txt"
 	@$(RELEASE_BIN) sort --locale de-u-co-phonebk samples/words-fr-de.txt
 
-## test-venv: the Python reference tools the tests compare with (translate-toolkit; aiosmtpd, an SMTP server on 127.0.0.1 for passerelle send; mrml, MJML's Rust port, for the e-mail HTML), in .venv-test/
+## test-venv: the Python reference tools the tests compare with (translate-toolkit; aiosmtpd, an SMTP server on 127.0.0.1 for passerelle send; mrml, MJML's Rust port, for the e-mail HTML; python-docx for DOCX), in .venv-test/
 TEST_VENV := .venv-test
 test-venv: deps
-	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd -a -f $(TEST_VENV)/.has-mrml || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd mrml && touch $(TEST_VENV)/.has-mrml; }
+	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd -a -f $(TEST_VENV)/.has-docx || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd mrml python-docx && touch $(TEST_VENV)/.has-docx; }
 
-## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out)
+## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out; pandoc and LibreOffice read the DOCX and ODT; pdftotext reads the PDFs)
 test-deps:
-	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES) chromium"
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES) chromium pandoc poppler-utils libreoffice-writer-nogui"
 
 test: release test-venv test-deps
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test

@@ -92,6 +92,20 @@ public struct DocumentRenderer: Sendable {
         return OfficeResult(data: data, warnings: Self.warnings(document.warnings + builder.warnings, badges: builder.badges, document: document))
     }
 
+    /// `document` printed to PDF by `printer` from its HTML (the theme's print styles: A4,
+    /// the running title, page x / y, rows and signatures kept whole). No soft hyphens: the
+    /// printer hyphenates by the language (`hyphens: auto`), and the PDF's text stays
+    /// searchable and copyable.
+    public func printedPDF(_ document: ContentDocument, options: RenderOptions, printer: PDFPrinter,
+                           contentRoot: String? = nil) throws(RenderingError) -> OfficeResult {
+        var options = options
+        options.format = .html
+        options.hyphenate = false
+        let page = try render(document, options: options, contentRoot: contentRoot)
+        let pdf = try printer.pdf(ofHTML: page.output, baseFolder: URL(fileURLWithPath: document.file).deletingLastPathComponent().path)
+        return OfficeResult(data: pdf, warnings: page.warnings)
+    }
+
     /// With `strict`, missing and outdated translations and images left out stop the render.
     private func refuseIfStrict(_ warnings: [Diagnostic], options: RenderOptions) throws(RenderingError) {
         guard options.strict else { return }

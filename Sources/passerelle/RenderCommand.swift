@@ -98,10 +98,8 @@ struct RenderCommand: ParsableCommand {
                         let result = try renderer.officeDocument(document, as: office, options: options, contentRoot: root)
                         (data, warnings) = (result.data, result.warnings)
                     } else if format == .pdf {
-                        options.format = .html
-                        let result = try renderer.render(document, options: options, contentRoot: root)
-                        let pdf = try PDFPrinter.find().pdf(ofHTML: result.output, baseFolder: (file as NSString).deletingLastPathComponent)
-                        (data, warnings) = (pdf, result.warnings)
+                        let result = try renderer.printedPDF(document, options: options, printer: try PDFPrinter.find(), contentRoot: root)
+                        (data, warnings) = (result.data, result.warnings)
                     } else {
                         let result = try renderer.render(document, options: options, contentRoot: root)
                         (data, warnings) = (Data(result.output.utf8), result.warnings)

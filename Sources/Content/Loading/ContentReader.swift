@@ -137,6 +137,12 @@ struct ContentReader {
             let quoted = unit(element, derivedID: nil)
             return .quote(Quote(unit: quoted,
                                 attribution: elements(element, "attribution").first.map { unit($0, derivedID: "\(quoted.id).attribution") }))
+        case "questionnaire":
+            return .questionnaire(Questionnaire(id: blockID(element), questions: elements(element, "question").map { question($0) },
+                                                location: location(of: element)))
+        case "signatures":
+            return .signatures(SignatureBlock(id: blockID(element), signatories: elements(element, "signatory").map { signatory($0) },
+                                              location: location(of: element)))
         default:
             return nil  // heading, place, alt ... are read by their parent
         }
@@ -156,6 +162,23 @@ struct ContentReader {
             problems.append(element.diagnostic(problem, attribute: "src"))
         }
         return figure
+    }
+
+    private mutating func question(_ element: XMLTree.Element) -> Questionnaire.Question {
+        let lines = element.attribute("lines").flatMap { Int($0) }.map { min(max($0, 1), 40) } ?? 3
+        let answer: Questionnaire.Answer = switch element.attribute("answer") {
+        case "box": .box(lines)
+        case "yes-no": .yesNo
+        default: .lines(lines)
+        }
+        return Questionnaire.Question(unit: unit(element, derivedID: nil), answer: answer)
+    }
+
+    private mutating func signatory(_ element: XMLTree.Element) -> SignatureBlock.Signatory {
+        let id = blockID(element)
+        func part(_ name: String) -> TextUnit? { elements(element, name).first.map { unit($0, derivedID: "\(id).\(name)") } }
+        return SignatureBlock.Signatory(id: id, heading: part("heading"), organisation: part("organisation"),
+                                        name: elements(element, "name").first.map { $0.text.trimmedWhitespace }, role: part("role"))
     }
 
     private mutating func heading(_ parent: XMLTree.Element, parentID: String) -> TextUnit {

@@ -15,4 +15,8 @@ public indirect enum Block: Equatable, Sendable {
     case portrait(Portrait)
     case figure(Figure)
     case quote(Quote)
+    /// Questions with room for the answers.
+    case questionnaire(Questionnaire)
+    /// Lines where the signatories sign.
+    case signatures(SignatureBlock)
 }

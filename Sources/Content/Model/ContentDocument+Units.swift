@@ -41,6 +41,9 @@ extension Block {
             add(portrait.blocks)
         case let .figure(figure): result.append(figure.alt); result += [figure.caption, figure.credit].compactMap { $0 }
         case let .quote(quote): result.append(quote.unit); result += [quote.attribution].compactMap { $0 }
+        case let .questionnaire(questionnaire): result += questionnaire.questions.map(\.unit)
+        case let .signatures(block):
+            for signatory in block.signatories { result += [signatory.heading, signatory.organisation, signatory.role].compactMap { $0 } }
         }
     }
 }

@@ -106,6 +106,12 @@ struct RenderModelBuilder {
             appendAll(portrait.blocks)
         case let .figure(figure):
             rows.append(figureRow(figure))
+        case let .questionnaire(questionnaire):
+            for (index, question) in questionnaire.questions.enumerated() {
+                rows.append(row(question.unit, .question(number: index + 1, answer: question.answer)))
+            }
+        case let .signatures(block):
+            for signatory in block.signatories { rows.append(signatureRow(signatory)) }
         case let .quote(quote):
             var quoteRow = row(quote.unit, .quote)
             quoteRow.attribution = quote.attribution.map { cells(for: $0) }
@@ -149,6 +155,24 @@ struct RenderModelBuilder {
             return link(call.link, label: linkLabels?[index], into: cell)
         }
         return detailsRow(id: "\(call.id).details", details)
+    }
+
+    private mutating func signatureRow(_ signatory: SignatureBlock.Signatory) -> RenderedRow {
+        let headings = signatory.heading.map { cells(for: $0) }
+        let organisations = signatory.organisation.map { cells(for: $0) }
+        let roles = signatory.role.map { cells(for: $0) }
+        var row = RenderedRow(id: idPrefix + signatory.id, kind: .signature, cells: headings ?? [])
+        row.signature = languages.enumerated().map { index, language in
+            let labels = Labels.for(language)
+            var typographer = Typographer(language: language)
+            let name = signatory.name.map { typographer.apply($0) }
+            return SignatureCell(column: language, heading: headings?[index], lines: [
+                .init(label: labels.organisation, text: organisations?[index]), .init(label: labels.name, plain: name),
+                .init(label: labels.role, text: roles?[index]), .init(label: labels.signedAt), .init(label: labels.date),
+                .init(label: labels.signature),
+            ])
+        }
+        return row
     }
 
     private func detailsRow(id: String, _ details: [DetailsCell]) -> RenderedRow {

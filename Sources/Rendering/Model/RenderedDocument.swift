@@ -48,6 +48,10 @@ struct RenderedRow {
         case figure
         /// An event's or a call's date, place, deadline and link.
         case details
+        /// A question of a questionnaire: its number and the room for its answer.
+        case question(number: Int, answer: Questionnaire.Answer)
+        /// One signatory's lines (``RenderedRow/signature``).
+        case signature
     }
 
     let id: String
@@ -67,6 +71,8 @@ struct RenderedRow {
     var credits: [RenderedCell]? = nil
     /// The details of an event or a call, per language.
     var details: [DetailsCell]? = nil
+    /// A signatory's lines, per language.
+    var signature: [SignatureCell]? = nil
 
     /// The kind's name, as templates test it (`isHeading` ...).
     var kindName: String {
@@ -78,6 +84,8 @@ struct RenderedRow {
         case .quote: "quote"
         case .figure: "figure"
         case .details: "details"
+        case .question: "question"
+        case .signature: "signature"
         }
     }
 }
@@ -132,6 +140,24 @@ struct DetailsCell {
     var deadline: String? = nil
     var link: String? = nil
     var linkLabel: String? = nil
+}
+
+/// One language's lines of a signatory: who signs (if the source says), then each line
+/// with its label and what the source prints on it (nothing: a line to fill in).
+struct SignatureCell {
+    struct Line {
+        let label: String
+        /// A translated value (organisation, role).
+        var text: RenderedCell? = nil
+        /// A value written the same in every language (a person's name).
+        var plain: String? = nil
+        /// Nothing printed: the line is left to fill in.
+        var isBlank: Bool { text?.text == nil && plain == nil }
+    }
+
+    let column: String
+    let heading: RenderedCell?
+    let lines: [Line]
 }
 
 /// The glossary appendix in one language: concepts in its collation order.

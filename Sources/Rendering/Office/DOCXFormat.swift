@@ -36,11 +36,25 @@ final class DOCXFormat: OfficeFormat {
         case .details: "Details"
         case .tableHeader: "TableHeader"
         case .badge: "Badge"
+        case .question: "Question"
+        case .answerLine: "AnswerLine"
+        case .answerBox: "AnswerBox"
+        case .choice: "Choice"
+        case .signatory: "Signatory"
+        case .signatureLine: "SignatureLine"
+        case .signatureLast: "SignatureLast"
         }
     }
 
     func paragraph(_ style: OfficeStyle, language: String, _ content: String) -> String {
         "<w:p><w:pPr><w:pStyle w:val=\"\(Self.styleID(style))\"/></w:pPr>\(DOCXMarkup.finish(content, language: language))</w:p>"
+    }
+
+    /// A tab to the line's end with an underscore leader: Word and LibreOffice both draw
+    /// one bottom border under a run of bordered paragraphs, so borders cannot rule lines.
+    func answerLine(language: String, width: Double) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"AnswerLine\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"underscore\" w:pos=\"\(Int(width * 567))\"/></w:tabs></w:pPr>"
+            + "<w:r><w:tab/></w:r></w:p>"
     }
 
     func image(_ image: RenderedImage, alt: String, language: String, maxWidth: Double) -> String? {

@@ -42,6 +42,13 @@ enum DOCXStyles {
         \(paragraph("Details", "Event details", pPr: "<w:spacing w:after=\"40\"/>"))\
         \(paragraph("TableHeader", "Table Header", pPr: "<w:keepNext/>", rPr: fonts(settings.headingFont) + "<w:b/><w:color w:val=\"FFFFFF\"/>"))\
         \(paragraph("Badge", "Translation state", pPr: "<w:keepNext/>", rPr: "<w:i/><w:iCs/><w:color w:val=\"9A3412\"/><w:sz w:val=\"\(size - 2)\"/><w:szCs w:val=\"\(size - 2)\"/>"))\
+        \(paragraph("Question", "Question", basedOn: "ListNumber", pPr: "<w:keepNext/><w:keepLines/><w:ind w:left=\"567\" w:hanging=\"567\"/>"))\
+        \(paragraph("AnswerLine", "Answer line", pPr: "<w:keepNext/><w:spacing w:before=\"200\" w:after=\"0\"/><w:ind w:left=\"567\"/>", rPr: "<w:color w:val=\"8A9A94\"/>"))\
+        \(paragraph("AnswerBox", "Answer box", pPr: "<w:keepNext/><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"8A9A94\"/><w:left w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"8A9A94\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"8A9A94\"/><w:right w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"8A9A94\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"567\"/>"))\
+        \(paragraph("Choice", "Choice", pPr: "<w:tabs><w:tab w:val=\"left\" w:pos=\"2835\"/></w:tabs><w:spacing w:before=\"80\"/><w:ind w:left=\"567\"/>"))\
+        \(paragraph("Signatory", "Signatory", pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\"/>", rPr: "<w:b/><w:bCs/>"))\
+        \(paragraph("SignatureLine", "Signature line", pPr: "<w:keepNext/><w:tabs><w:tab w:val=\"right\" w:leader=\"underscore\" w:pos=\"4252\"/></w:tabs><w:spacing w:before=\"200\" w:after=\"0\"/>"))\
+        \(paragraph("SignatureLast", "Signature", basedOn: "SignatureLine", pPr: "<w:spacing w:before=\"720\" w:after=\"120\"/>"))\
         \(paragraph("FootnoteText", "footnote text", rPr: "<w:sz w:val=\"\(size - 3)\"/><w:szCs w:val=\"\(size - 3)\"/>"))\
         \(paragraph("Header", "header", rPr: "<w:color w:val=\"5F6B66\"/><w:sz w:val=\"\(size - 3)\"/><w:szCs w:val=\"\(size - 3)\"/>"))\
         \(paragraph("Footer", "footer", pPr: "<w:jc w:val=\"center\"/>", rPr: "<w:color w:val=\"5F6B66\"/><w:sz w:val=\"\(size - 3)\"/><w:szCs w:val=\"\(size - 3)\"/>"))\

@@ -37,6 +37,13 @@ final class ODTFormat: OfficeFormat {
         case .details: "Details"
         case .tableHeader: "Table_20_Heading"
         case .badge: "Badge"
+        case .question: "Question"
+        case .answerLine: "Answer_20_line"
+        case .answerBox: "Answer_20_box"
+        case .choice: "Choice"
+        case .signatory: "Signatory"
+        case .signatureLine: "Signature_20_line"
+        case .signatureLast: "Signature"
         }
     }
 
@@ -51,6 +58,11 @@ final class ODTFormat: OfficeFormat {
         default:
             return "<text:p text:style-name=\"\(name)\">\(text)</text:p>"
         }
+    }
+
+    /// A paragraph ruled by its bottom border (`style:join-border="false"` keeps one per line).
+    func answerLine(language: String, width: Double) -> String {
+        paragraph(.answerLine, language: language, "")
     }
 
     func image(_ image: RenderedImage, alt: String, language: String, maxWidth: Double) -> String? {

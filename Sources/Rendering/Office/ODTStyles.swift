@@ -64,6 +64,16 @@ enum ODTStyles {
         \(paragraph("Details", "Event details", parent: "Text_20_body", paragraphProperties: "fo:margin-bottom=\"0.07cm\""))\
         \(paragraph("Table_20_Heading", "Table Heading", paragraphProperties: "fo:keep-with-next=\"always\"", textProperties: "style:font-name=\"\(settings.headingFont)\" fo:font-weight=\"bold\" fo:color=\"#ffffff\""))\
         \(paragraph("Badge", "Translation state", paragraphProperties: "fo:keep-with-next=\"always\"", textProperties: "fo:font-style=\"italic\" fo:color=\"#9a3412\" fo:font-size=\"\(points(size - 1))\""))\
+        \(paragraph("Question", "Question", parent: "Text_20_body", paragraphProperties: hanging + " fo:keep-with-next=\"always\" fo:keep-together=\"always\""))\
+        \(paragraph("Answer_20_line", "Answer line", paragraphProperties: "fo:margin-left=\"1cm\" fo:margin-top=\"0.25cm\" fo:margin-bottom=\"0cm\" fo:border-bottom=\"0.5pt solid #8a9a94\" fo:padding-bottom=\"0.02cm\" style:join-border=\"false\" fo:keep-with-next=\"always\""))\
+        \(paragraph("Answer_20_box", "Answer box", paragraphProperties: "fo:margin-left=\"1cm\" fo:margin-top=\"0cm\" fo:margin-bottom=\"0cm\" fo:border=\"0.5pt solid #8a9a94\" fo:padding=\"0.1cm\" fo:keep-with-next=\"always\""))\
+        <style:style style:name="Choice" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:margin-left="1cm" fo:margin-top="0.1cm">\
+        <style:tab-stops><style:tab-stop style:position="4cm"/></style:tab-stops></style:paragraph-properties></style:style>\
+        \(paragraph("Signatory", "Signatory", parent: "Text_20_body", paragraphProperties: "fo:margin-top=\"0.42cm\" fo:keep-with-next=\"always\"", textProperties: "fo:font-weight=\"bold\""))\
+        <style:style style:name="Signature_20_line" style:display-name="Signature line" style:family="paragraph" style:parent-style-name="Standard">\
+        <style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0cm" fo:keep-with-next="always"><style:tab-stops>\
+        <style:tab-stop style:position="7.5cm" style:type="right" style:leader-style="solid" style:leader-text="_"/></style:tab-stops></style:paragraph-properties></style:style>\
+        \(paragraph("Signature", "Signature", parent: "Signature_20_line", paragraphProperties: "fo:margin-top=\"1.27cm\" fo:margin-bottom=\"0.2cm\" fo:keep-with-next=\"auto\""))\
         \(paragraph("Footnote", "Footnote", textProperties: "fo:font-size=\"\(points(size - 2))\"", extra: " style:class=\"extra\""))\
         \(paragraph("Header", "Header", textProperties: small, extra: " style:class=\"extra\""))\
         \(paragraph("Footer", "Footer", paragraphProperties: "fo:text-align=\"center\"", textProperties: small, extra: " style:class=\"extra\""))\

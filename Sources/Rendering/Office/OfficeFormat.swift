@@ -17,6 +17,15 @@ enum OfficeStyle: Equatable {
     case tableHeader
     /// A translation's state ("Traduction manquante").
     case badge
+    /// A question, with its number; kept with its answer area.
+    case question
+    /// One ruled line to write an answer on; a line of a framed answer box.
+    case answerLine, answerBox
+    /// Yes / no boxes to tick.
+    case choice
+    /// Who signs ("Pour l'organisation membre"), then a label and a line to write on
+    /// (kept together on one page), the last with room to sign above it.
+    case signatory, signatureLine, signatureLast
 }
 
 /// What an office format (DOCX, ODT) writes for the parts of a document. ``OfficeLayout``
@@ -32,6 +41,8 @@ protocol OfficeFormat: AnyObject {
     var pageBreak: String { get }
     /// One paragraph of `style` in `language`; `content` is in ``markup``.
     func paragraph(_ style: OfficeStyle, language: String, _ content: String) -> String
+    /// One ruled line, `width` cm long, to write an answer on.
+    func answerLine(language: String, width: Double) -> String
     /// A paragraph holding `image` at most `maxWidth` cm wide, or nil when the format
     /// cannot embed it (its alt text is shown instead).
     func image(_ image: RenderedImage, alt: String, language: String, maxWidth: Double) -> String?

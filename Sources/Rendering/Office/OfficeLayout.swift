@@ -87,6 +87,21 @@ struct OfficeLayout {
         case .details:
             guard let details = row.details?[index] else { return format.paragraph(.details, language: language, "") }
             return self.details(details, in: format)
+        case let .question(number, answer):
+            var text = paragraphs(of: row.cells[index], style: .question, in: format, prefix: markup.escape("\(number).") + format.tab)
+            switch answer {
+            case let .lines(count):
+                let width = textWidth / Double(columns) - 1.4
+                text += String(repeating: format.answerLine(language: language, width: width), count: count)
+            case let .box(count): text += String(repeating: format.paragraph(.answerBox, language: language, ""), count: count)
+            case .yesNo:
+                let labels = Labels.for(language)
+                text += format.paragraph(.choice, language: language, markup.escape("☐ \(labels.yes)") + format.tab + markup.escape("☐ \(labels.no)"))
+            }
+            return text
+        case .signature:
+            guard let signature = row.signature?[index] else { return format.paragraph(.signatureLine, language: language, "") }
+            return self.signature(signature, in: format)
         }
     }
 
@@ -120,7 +135,7 @@ struct OfficeLayout {
         var lines: [String] = []
         func line(_ label: String?, _ value: String?) {
             guard let label, let value else { return }
-            lines.append(markup.strong(markup.escape(label + (LanguageTag.primary(language) == "fr" ? "\u{00A0}: " : ": "))) + value)
+            lines.append(markup.strong(markup.escape(Typographer.labelled(label, language: language))) + value)
         }
         line(details.whenLabel, details.when.map(markup.escape))
         line(details.placeLabel, details.place?.text.map { inline.render($0) })
@@ -129,6 +144,19 @@ struct OfficeLayout {
             lines.append(markup.link(href: link, markup.escape(details.linkLabel ?? link)))
         }
         return lines.map { format.paragraph(.details, language: language, $0) }.joined()
+    }
+
+    /// Who signs, then each line: its label, what the source prints on it or a line to
+    /// write on (the tab's leader); the signature line last, with room above it.
+    private func signature(_ signature: SignatureCell, in format: OfficeFormat) -> String {
+        let markup = format.markup
+        var text = signature.heading.map { paragraphs(of: $0, style: .signatory, in: format) } ?? ""
+        for (index, line) in signature.lines.enumerated() {
+            let value = line.text?.text.map { inline.render($0) } ?? line.plain.map(markup.escape)
+            let content = markup.escape(Typographer.labelled(line.label, language: signature.column)) + (value ?? format.tab)
+            text += format.paragraph(index == signature.lines.count - 1 ? .signatureLast : .signatureLine, language: signature.column, content)
+        }
+        return text
     }
 
     /// The glossary appendix, one cell per language, when asked for.

@@ -21,6 +21,9 @@ struct Labels {
     let links: String
     /// Before the page number in a printed footer ("page 3 / 12").
     var page = "page"
+    /// A signatory's lines, and a yes/no answer's boxes.
+    var organisation = "Organisation", name = "Name", role = "Position", signedAt = "Place", date = "Date", signature = "Signature"
+    var yes = "Yes", no = "No"
 
     /// The words of the labels, to hyphenate them like the text ("Einsendeschluss").
     var words: Set<String> {
@@ -34,12 +37,14 @@ struct Labels {
             Labels(missing: "Traduction manquante", outdated: "Traduction à mettre à jour", glossary: "Glossaire",
                    issue: "n°", deadline: "Date limite", when: "Quand", place: "Où", link: "En savoir plus",
                    newsletter: "Lettre d’information", charter: "Charte", article: "Article", notes: "Notes",
-                   languages: "Langues", links: "Liens")
+                   languages: "Langues", links: "Liens", name: "Nom", role: "Fonction", signedAt: "Fait à", date: "Le",
+                   yes: "Oui", no: "Non")
         case "de":
             Labels(missing: "Übersetzung fehlt", outdated: "Übersetzung veraltet", glossary: "Glossar",
                    issue: "Nr.", deadline: "Einsendeschluss", when: "Wann", place: "Wo", link: "Mehr erfahren",
                    newsletter: "Newsletter", charter: "Charta", article: "Artikel", notes: "Anmerkungen",
-                   languages: "Sprachen", links: "Links", page: "Seite")
+                   languages: "Sprachen", links: "Links", page: "Seite", role: "Funktion", signedAt: "Ort", date: "Datum",
+                   signature: "Unterschrift", yes: "Ja", no: "Nein")
         default:
             Labels(missing: "Translation missing", outdated: "Translation out of date", glossary: "Glossary",
                    issue: "No.", deadline: "Deadline", when: "When", place: "Where", link: "Read more",

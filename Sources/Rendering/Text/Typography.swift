@@ -171,3 +171,11 @@ struct Typographer {
         }
     }
 }
+
+extension Typographer {
+    /// A label before its value, with the language's typography: "Lieu : ", "Ort: ".
+    static func labelled(_ label: String, language: String) -> String {
+        var typographer = Typographer(language: language)
+        return typographer.apply(label + ": ")
+    }
+}

@@ -27,13 +27,16 @@ public enum ViewModelSchema {
         "whenLabel": .value, "when": .value, "placeLabel": .value, "place": .value, "hasPlace": .flag,
         "link": .value, "linkLabel": .value, "hasLink": .flag,
         "deadlineLabel": .value, "deadline": .value, "hasDeadline": .flag,
+        "yesLabel": .value, "noLabel": .value,
+        "hasHeading": .flag, "signatureLines": .list(["label": .value, "value": .value, "hasValue": .flag]),
     ]
 
     /// A row: one translatable unit, aligned across languages.
     public static let row: [String: Node] = [
         "id": .value, "kind": .value, "cells": .list(cell),
         "isHeading": .flag, "isParagraph": .flag, "isItem": .flag, "isClause": .flag, "isQuote": .flag,
-        "isFigure": .flag, "isDetails": .flag,
+        "isFigure": .flag, "isDetails": .flag, "isQuestion": .flag, "isSignature": .flag,
+        "isLinesAnswer": .flag, "answerLines": .list(["line": .value]), "isBoxAnswer": .flag, "isYesNoAnswer": .flag,
         "headingLevel": .value, "headingMarks": .value, "marker": .value, "hasMarker": .flag, "ordered": .flag,
         "link": .value, "hasLink": .flag, "columns": .value,
         "hasImage": .flag,

@@ -63,6 +63,11 @@ struct MailTextWriter {
             return (number.map { "\($0)." } ?? "•") + " " + text
         case .clause:
             return [row.marker, text].compactMap { $0 }.joined(separator: " ")
+        case let .question(number, _):
+            // A message cannot be written on: the question alone.
+            return "\(number). \(text)"
+        case .signature:
+            return row.signature?.first.map { Self.signatureLines($0, render: render) }
         case .quote:
             let attribution = row.attribution?.first.map(render).flatMap { $0.isEmpty ? nil : "— " + $0 }
             return [text, attribution].compactMap { $0 }.joined(separator: "\n")
@@ -115,4 +120,16 @@ struct ReferenceTextMarkup: InlineMarkup {
     }
     var lineBreak: String { "\n" }
     func term(_ inner: String, conceptID: String, note: String?, noteKey: String, footnotes: FootnoteCollector) -> String { inner }
+}
+
+extension MailTextWriter {
+    /// A signatory's lines as text: who signs, then "Label: value", or a line to fill in.
+    static func signatureLines(_ signature: SignatureCell, render: (RenderedCell) -> String) -> String {
+        var lines = signature.heading.map { [render($0)] } ?? []
+        for line in signature.lines {
+            let value = line.text.map(render) ?? line.plain ?? String(repeating: "_", count: 30)
+            lines.append(Typographer.labelled(line.label, language: signature.column) + value)
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -5,4 +5,6 @@ struct MarkdownWriter: TextualWriter {
     let bullet = "-"
     let lineSeparator = "\\\n"
     let alwaysShowsAlt = false
+    /// Escaped underscores: a line of bare ones would be a rule or emphasis.
+    let answerLine = String(repeating: "\\_", count: 32)
 }

@@ -84,10 +84,10 @@ struct MustacheAdapter {
 
     private func values(_ row: RenderedRow) -> [String: Any] {
         var result: [String: Any] = ["id": row.id, "kind": row.kindName]
-        for name in ["heading", "paragraph", "item", "clause", "quote", "figure", "details"] {
+        for name in ["heading", "paragraph", "item", "clause", "quote", "figure", "details", "question", "signature"] {
             result["is" + name.prefix(1).uppercased() + name.dropFirst()] = name == row.kindName
         }
-        var cells = row.kind == .details ? [] : row.cells.map(cellValues)
+        var cells = row.kind == .details || row.kind == .signature ? [] : row.cells.map(cellValues)
         switch row.kind {
         case let .heading(level):
             result["headingLevel"] = min(max(level, 1), 6)
@@ -116,6 +116,25 @@ struct MustacheAdapter {
             cells = figureCells(row, cells: cells, into: &result)
         case .details:
             cells = (row.details ?? []).map(detailsValues)
+        case let .question(number, answer):
+            result["marker"] = "\(number)."
+            switch answer {
+            case let .lines(count):
+                result["isLinesAnswer"] = true
+                result["answerLines"] = (0..<count).map { ["line": $0 + 1] }
+            case let .box(count):
+                result["isBoxAnswer"] = true
+                result["answerLines"] = (0..<count).map { ["line": $0 + 1] }
+            case .yesNo:
+                result["isYesNoAnswer"] = true
+                for index in cells.indices {
+                    let labels = Labels.for(row.cells[index].column)
+                    cells[index]["yesLabel"] = labels.yes
+                    cells[index]["noLabel"] = labels.no
+                }
+            }
+        case .signature:
+            cells = (row.signature ?? []).map(signatureValues)
         case .paragraph:
             break
         }
@@ -176,6 +195,16 @@ struct MustacheAdapter {
             cell["hasLink"] = true
             cell["link"] = link
             cell["linkLabel"] = details.linkLabel ?? link
+        }
+        return cell
+    }
+
+    private func signatureValues(_ signature: SignatureCell) -> [String: Any] {
+        var cell: [String: Any] = signature.heading.map(cellValues) ?? ["lang": signature.column, "column": signature.column]
+        cell["hasHeading"] = signature.heading?.text != nil
+        cell["signatureLines"] = signature.lines.map { line -> [String: Any] in
+            let value = line.text.flatMap { $0.text.map { inline.render($0) } } ?? line.plain.map { writer.markup.escape($0) }
+            return ["label": hyphenation.apply(line.label, language: signature.column), "value": value ?? "", "hasValue": value != nil]
         }
         return cell
     }

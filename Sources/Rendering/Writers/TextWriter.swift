@@ -5,6 +5,7 @@ struct TextWriter: TextualWriter {
     let bullet = "•"
     let lineSeparator = "\n"
     let alwaysShowsAlt = true
+    let answerLine = String(repeating: "_", count: 28)
 
     func finish(_ row: inout [String: Any], cellTexts: [String]) {
         row["columns"] = TextColumns.layout(cellTexts)

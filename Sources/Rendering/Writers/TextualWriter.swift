@@ -9,6 +9,8 @@ protocol TextualWriter: FormatWriter {
     var lineSeparator: String { get }
     /// True when a figure always says what it shows in words (text shows no image).
     var alwaysShowsAlt: Bool { get }
+    /// A line to write an answer or a signature on.
+    var answerLine: String { get }
     /// Adds what the format needs beyond the shared composites.
     func finish(_ row: inout [String: Any], cellTexts: [String])
 }
@@ -66,13 +68,29 @@ extension TextualWriter {
         if row["isDetails"] as? Bool == true {
             var lines: [String] = []
             func label(_ key: String) -> String {
-                var typographer = Typographer(language: string("column") ?? "en")
-                return markup.escape(typographer.apply((string(key) ?? "") + ": "))
+                markup.escape(Typographer.labelled(string(key) ?? "", language: string("column") ?? "en"))
             }
             if let when = string("when") { lines.append(label("whenLabel") + markup.escape(when)) }
             if let place = string("place") { lines.append(label("placeLabel") + place) }
             if let deadline = string("deadline") { lines.append(label("deadlineLabel") + markup.escape(deadline)) }
             if let link = string("link") { lines.append(markup.link(href: link, markup.escape(string("linkLabel") ?? link))) }
+            text = lines.joined(separator: separator)
+        }
+        if row["isQuestion"] as? Bool == true {
+            let line = answerLine
+            let boxed = row["isBoxAnswer"] as? Bool == true
+            if let lines = row["answerLines"] as? [Any] { text += String(repeating: separator + (boxed ? "| " : "") + line, count: lines.count) }
+            if row["isYesNoAnswer"] as? Bool == true {
+                text += separator + "☐ " + markup.escape(string("yesLabel") ?? "") + "   ☐ " + markup.escape(string("noLabel") ?? "")
+            }
+        }
+        if row["isSignature"] as? Bool == true {
+            var lines = string("content").map { [markup.strong($0)] } ?? []
+            for line in cell["signatureLines"] as? [[String: Any]] ?? [] {
+                let label = markup.escape(Typographer.labelled(line["label"] as? String ?? "", language: string("column") ?? "en"))
+                let value = (line["value"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? answerLine
+                lines.append(label + value)
+            }
             text = lines.joined(separator: separator)
         }
         if let notice = string("notice") { text = "[\(markup.escape(notice))] " + text }
