@@ -58,6 +58,23 @@ struct ContentCommandTests {
         #expect(missing.status == 2 && missing.stderr.contains("no mail settings there"), "\(missing.stderr)")
     }
 
+    @Test("render to DOCX, ODT and PDF from the -o file's ending; without a printer, a message naming both to install")
+    func renderOffice() throws {
+        let folder = try Self.temporaryFolder() + "/office"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for ending in ["docx", "odt"] {
+            let result = try CommandRunner.run(["render", "content/charter.xml", "--lang", "fr,de", "-o", "\(folder)/charter.\(ending)"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let bytes = try #require(FileManager.default.contents(atPath: "\(folder)/charter.\(ending)"))
+            #expect(bytes.starts(with: Array("PK".utf8)), "\(ending) is a ZIP package")
+        }
+        let several = try CommandRunner.run(["render", "content/charter.xml", "content/newsletter-2021-01.xml", "--format", "odt", "-o", folder])
+        #expect(several.status == 0 && FileManager.default.fileExists(atPath: "\(folder)/newsletter-2021-01.odt"), "\(several.stderr)")
+        let noPrinter = try CommandRunner.run(["render", "content/charter.xml", "-o", "\(folder)/charter.pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(noPrinter.status == 2 && noPrinter.stderr.contains("weasyprint") && noPrinter.stderr.contains("chromium"), "\(noPrinter.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/charter.pdf"))
+    }
+
     @Test("render: the format follows the -o file's ending, Markdown images are linked from where the file is written, stacked ids are unique")
     func renderOutputs() throws {
         let folder = try Self.temporaryFolder() + "/out"

@@ -175,6 +175,45 @@ struct OfficeDocumentTests {
         #expect(notes.contains("[^1]"), "--terms first gave no footnotes")
     }
 
+    @Test("the theme's office.toml sets fonts, size and margins; a mistyped key is refused with the keys to use")
+    func officeSettings() throws {
+        let folder = try TemporaryFolder.make("office-theme")
+        defer { TemporaryFolder.remove(folder) }
+        let theme = folder.appendingPathComponent("theme")
+        try FileManager.default.copyItem(atPath: Corpus.projectFile("templates/default"), toPath: theme.path)
+        let settings = theme.appendingPathComponent("office.toml")
+        try "body_font = \"DejaVu Serif\"\nheading_font = \"DejaVu Sans\"\nfont_size = 12\nmargin = 25\n".write(to: settings, atomically: true, encoding: .utf8)
+        let renderer = DocumentRenderer(theme: try Theme.load(folder: theme.path), termbase: try RenderingTests.renderer().termbase)
+        let document = try ContentLoader().load(file: Self.charter)
+        let docx = try Self.entries(try renderer.officeDocument(document, as: .docx, options: RenderOptions(languages: ["fr", "de"])).data)
+        let styles = String(decoding: try #require(docx.first { $0.path == "word/styles.xml" }).data, as: UTF8.self)
+        #expect(styles.contains("w:ascii=\"DejaVu Serif\"") && styles.contains("w:ascii=\"DejaVu Sans\"") && styles.contains("<w:sz w:val=\"24\"/>"))
+        let body = String(decoding: try #require(docx.first { $0.path == "word/document.xml" }).data, as: UTF8.self)
+        #expect(body.contains("w:left=\"1417\""), "25 mm margins")
+        let odt = try Self.entries(try renderer.officeDocument(document, as: .odt, options: RenderOptions(languages: ["fr", "de"])).data)
+        let odtStyles = String(decoding: try #require(odt.first { $0.path == "styles.xml" }).data, as: UTF8.self)
+        #expect(odtStyles.contains("style:font-name=\"DejaVu Serif\" fo:font-size=\"12.0pt\"") && odtStyles.contains("fo:margin-left=\"2.500cm\""))
+
+        try "body-font = \"Arial\"\n".write(to: settings, atomically: true, encoding: .utf8)
+        let mistyped = DocumentRenderer(theme: try Theme.load(folder: theme.path), termbase: renderer.termbase)
+        #expect {
+            try mistyped.officeDocument(document, as: .odt, options: RenderOptions(languages: ["fr"]))
+        } throws: { error in
+            let message = (error as? RenderingError)?.description ?? ""
+            return message.contains("office.toml") && message.contains("unknown key 'body-font'") && message.contains("body_font")
+        }
+    }
+
+    @Test("WeasyPrint's PDF: the same bytes for the same input and date (SOURCE_DATE_EPOCH)")
+    func samePDF() throws {
+        var printer = try PDFPrinter.find(environment: ["PATH": "/usr/bin:/bin", "PASSERELLE_PDF_ENGINE": "weasyprint"])
+        printer.sourceDate = Date(timeIntervalSince1970: 946_684_800)
+        let document = try ContentLoader().load(file: Self.charter)
+        let renderer = try RenderingTests.renderer()
+        let options = RenderOptions(languages: ["fr", "de"])
+        #expect(try renderer.printedPDF(document, options: options, printer: printer).data == renderer.printedPDF(document, options: options, printer: printer).data)
+    }
+
     @Test("the same input gives the same bytes", arguments: [RenderOptions.OfficeFile.docx, .odt])
     func sameBytes(file: RenderOptions.OfficeFile) throws {
         #expect(try Self.office(file) == Self.office(file))

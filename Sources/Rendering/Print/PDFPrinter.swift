@@ -16,6 +16,9 @@ public struct PDFPrinter: Sendable {
     public let executable: String
     /// How long printing may take before it is stopped, in seconds.
     public var timeout: TimeInterval = 180
+    /// The PDF's creation date, for the same bytes from the same input (WeasyPrint reads it
+    /// as `SOURCE_DATE_EPOCH`; so does a run with that variable set). Nil: now.
+    public var sourceDate: Date? = nil
 
     public init(engine: Engine, executable: String) {
         self.engine = engine
@@ -71,6 +74,9 @@ public struct PDFPrinter: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let sourceDate {
+            process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": String(Int(sourceDate.timeIntervalSince1970))]) { $1 }
+        }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
