@@ -18,36 +18,8 @@ final class DOCXFormat: OfficeFormat {
 
     var pageBreak: String { "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
 
-    /// The style id of each role, as `styles.xml` defines it.
-    static func styleID(_ style: OfficeStyle) -> String {
-        switch style {
-        case .title: "Title"
-        case .subtitle: "Subtitle"
-        case .meta: "Meta"
-        case let .heading(level): "Heading\(min(max(level, 1), 4))"
-        case .body: "BodyText"
-        case .bullet: "ListBullet"
-        case .numbered: "ListNumber"
-        case .clause: "Clause"
-        case .quote: "Quote"
-        case .attribution: "Attribution"
-        case .caption: "Caption"
-        case .credit: "Credit"
-        case .details: "Details"
-        case .tableHeader: "TableHeader"
-        case .badge: "Badge"
-        case .question: "Question"
-        case .answerLine: "AnswerLine"
-        case .answerBox: "AnswerBox"
-        case .choice: "Choice"
-        case .signatory: "Signatory"
-        case .signatureLine: "SignatureLine"
-        case .signatureLast: "SignatureLast"
-        }
-    }
-
     func paragraph(_ style: OfficeStyle, language: String, _ content: String) -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"\(Self.styleID(style))\"/></w:pPr>\(DOCXMarkup.finish(content, language: language))</w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style.names.docx)\"/></w:pPr>\(DOCXMarkup.finish(content, language: language))</w:p>"
     }
 
     /// A tab to the line's end with an underscore leader: Word and LibreOffice both draw
@@ -60,15 +32,9 @@ final class DOCXFormat: OfficeFormat {
     func image(_ image: RenderedImage, alt: String, language: String, maxWidth: Double) -> String? {
         // Word shows PNG, JPEG and GIF; SVG needs a PNG beside it, and remote images are not embedded.
         guard case let .local(path, mediaType, data) = image.source else { return nil }
-        let ext: String
-        switch mediaType {
-        case "image/png": ext = "png"
-        case "image/jpeg": ext = "jpeg"
-        case "image/gif": ext = "gif"
-        default: return nil
-        }
+        guard let ext = OfficeImage.fileExtension(mediaType, svg: false) else { return nil }
         let id = parts.image(key: path, data: data, fileExtension: ext)
-        let (width, height) = OfficeImageSize.centimetres(image, maxWidth: maxWidth)
+        let (width, height) = OfficeImage.centimetres(image, maxWidth: maxWidth)
         let cx = Int(width * 360_000), cy = Int(height * 360_000)
         let number = parts.drawing()
         var writer = XMLWriter()
@@ -98,15 +64,5 @@ final class DOCXFormat: OfficeFormat {
             + row(header, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>"
             // A table cannot end a document: Word needs a paragraph after it.
             + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>"
-    }
-}
-
-/// The size an image is shown at in an office document: its pixels at 96 dpi, no wider
-/// than the room it has.
-enum OfficeImageSize {
-    static func centimetres(_ image: RenderedImage, maxWidth: Double) -> (width: Double, height: Double) {
-        guard image.width > 0, image.height > 0 else { return (maxWidth, maxWidth * 0.6) }
-        let width = min(Double(image.width) * 2.54 / 96, maxWidth)
-        return (width, width * Double(image.height) / Double(image.width))
     }
 }

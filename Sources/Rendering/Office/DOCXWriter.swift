@@ -47,8 +47,7 @@ struct DOCXWriter {
             + "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"567\" w:hanging=\"283\"/></w:pPr></w:lvl></w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>\n")
         package.add("word/footnotes.xml", footnotes(parts, main: main))
-        let header = format.paragraph(.meta, language: language, format.markup.escape(layout.runningTitle))
-            .replacingOccurrences(of: "w:val=\"Meta\"", with: "w:val=\"Header\"")
+        let header = format.paragraph(.pageHeader, language: language, format.markup.escape(layout.runningTitle))
         package.add("word/header1.xml", Self.declaration + "<w:hdr \(main)>\(header)</w:hdr>\n")
         package.add("word/footer1.xml", Self.declaration + "<w:ftr \(main)>\(footer(language: language))</w:ftr>\n")
         for (path, data) in parts.media { package.add(OfficePackage.Entry(path: path, data: data, compressed: false)) }

@@ -19,37 +19,9 @@ final class ODTFormat: OfficeFormat {
 
     var pageBreak: String { "<text:p text:style-name=\"PageBreak\"/>" }
 
-    /// The style name of each role, as `styles.xml` defines it.
-    static func styleName(_ style: OfficeStyle) -> String {
-        switch style {
-        case .title: "Title"
-        case .subtitle: "Subtitle"
-        case .meta: "Meta"
-        case let .heading(level): "Heading_20_\(min(max(level, 1), 4))"
-        case .body: "Text_20_body"
-        case .bullet: "List_20_Bullet"
-        case .numbered: "List_20_Number"
-        case .clause: "Clause"
-        case .quote: "Quotations"
-        case .attribution: "Attribution"
-        case .caption: "Caption"
-        case .credit: "Credit"
-        case .details: "Details"
-        case .tableHeader: "Table_20_Heading"
-        case .badge: "Badge"
-        case .question: "Question"
-        case .answerLine: "Answer_20_line"
-        case .answerBox: "Answer_20_box"
-        case .choice: "Choice"
-        case .signatory: "Signatory"
-        case .signatureLine: "Signature_20_line"
-        case .signatureLast: "Signature"
-        }
-    }
-
     func paragraph(_ style: OfficeStyle, language: String, _ content: String) -> String {
         let text = content.isEmpty ? "" : "<text:span text:style-name=\"\(parts.languageStyle(language))\">\(content)</text:span>"
-        let name = Self.styleName(style)
+        let name = style.names.odt
         switch style {
         case let .heading(level):
             return "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(min(max(level, 1), 4))\">\(text)</text:h>"
@@ -67,16 +39,9 @@ final class ODTFormat: OfficeFormat {
 
     func image(_ image: RenderedImage, alt: String, language: String, maxWidth: Double) -> String? {
         guard case let .local(path, mediaType, data) = image.source else { return nil }
-        let ext: String
-        switch mediaType {
-        case "image/png": ext = "png"
-        case "image/jpeg": ext = "jpg"
-        case "image/gif": ext = "gif"
-        case "image/svg+xml": ext = "svg"
-        default: return nil
-        }
+        guard let ext = OfficeImage.fileExtension(mediaType, svg: true) else { return nil }
         let picture = parts.picture(key: path, data: data, mediaType: mediaType, fileExtension: ext)
-        let (width, height) = OfficeImageSize.centimetres(image, maxWidth: maxWidth)
+        let (width, height) = OfficeImage.centimetres(image, maxWidth: maxWidth)
         var writer = XMLWriter()
         return "<text:p text:style-name=\"Figure\"><draw:frame draw:name=\"\(picture)\" text:anchor-type=\"as-char\" "
             + "svg:width=\"\(Self.cm(width))\" svg:height=\"\(Self.cm(height))\">"

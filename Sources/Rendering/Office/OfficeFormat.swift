@@ -26,6 +26,38 @@ enum OfficeStyle: Equatable {
     /// Who signs ("Pour l'organisation membre"), then a label and a line to write on
     /// (kept together on one page), the last with room to sign above it.
     case signatory, signatureLine, signatureLast
+    /// The running title atop each page.
+    case pageHeader
+
+    /// The style's name in each format: its DOCX style id and its ODT style name (the
+    /// names Word and LibreOffice give their own built-in styles where there is one).
+    var names: (docx: String, odt: String) {
+        switch self {
+        case .title: ("Title", "Title")
+        case .subtitle: ("Subtitle", "Subtitle")
+        case .meta: ("Meta", "Meta")
+        case let .heading(level): ("Heading\(min(max(level, 1), 4))", "Heading_20_\(min(max(level, 1), 4))")
+        case .body: ("BodyText", "Text_20_body")
+        case .bullet: ("ListBullet", "List_20_Bullet")
+        case .numbered: ("ListNumber", "List_20_Number")
+        case .clause: ("Clause", "Clause")
+        case .quote: ("Quote", "Quotations")
+        case .attribution: ("Attribution", "Attribution")
+        case .caption: ("Caption", "Caption")
+        case .credit: ("Credit", "Credit")
+        case .details: ("Details", "Details")
+        case .tableHeader: ("TableHeader", "Table_20_Heading")
+        case .badge: ("Badge", "Badge")
+        case .question: ("Question", "Question")
+        case .answerLine: ("AnswerLine", "Answer_20_line")
+        case .answerBox: ("AnswerBox", "Answer_20_box")
+        case .choice: ("Choice", "Choice")
+        case .signatory: ("Signatory", "Signatory")
+        case .signatureLine: ("SignatureLine", "Signature_20_line")
+        case .signatureLast: ("SignatureLast", "Signature")
+        case .pageHeader: ("Header", "Header")
+        }
+    }
 }
 
 /// What an office format (DOCX, ODT) writes for the parts of a document. ``OfficeLayout``
@@ -49,6 +81,28 @@ protocol OfficeFormat: AnyObject {
     /// A table with one column per language: `header` (repeated atop each page), then
     /// one row per aligned unit, never split across pages; cells hold paragraphs.
     func table(languages: [String], header: [String], rows: [[String]]) -> String
+}
+
+/// An image in an office document: the file ending it is stored under (nil: the format
+/// cannot show it) and the size it is shown at.
+enum OfficeImage {
+    /// PNG, JPEG and GIF everywhere; SVG where `svg` (LibreOffice shows it, Word needs a PNG beside it).
+    static func fileExtension(_ mediaType: String, svg: Bool) -> String? {
+        switch mediaType {
+        case "image/png": "png"
+        case "image/jpeg": "jpeg"
+        case "image/gif": "gif"
+        case "image/svg+xml" where svg: "svg"
+        default: nil
+        }
+    }
+
+    /// Its pixels at 96 dpi, no wider than `maxWidth` cm.
+    static func centimetres(_ image: RenderedImage, maxWidth: Double) -> (width: Double, height: Double) {
+        guard image.width > 0, image.height > 0 else { return (maxWidth, maxWidth * 0.6) }
+        let width = min(Double(image.width) * 2.54 / 96, maxWidth)
+        return (width, width * Double(image.height) / Double(image.width))
+    }
 }
 
 /// The language tag an office application understands, with a region: `fr-FR` for `fr`,
