@@ -93,9 +93,10 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// `document` printed to PDF by `printer` from its HTML (the theme's print styles: A4,
-    /// the running title, page x / y, rows and signatures kept whole). No soft hyphens: the
-    /// printer hyphenates by the language (`hyphens: auto`), and the PDF's text stays
-    /// searchable and copyable.
+    /// the running title, page x / y, rows and signatures kept whole), without soft hyphens:
+    /// both printers would leave them in the PDF's text, where a search for "Gegenstand"
+    /// would fail. WeasyPrint hyphenates by each block's language (`hyphens: auto`);
+    /// Chromium, which has no hyphenation dictionaries on Linux, leaves the lines ragged.
     public func printedPDF(_ document: ContentDocument, options: RenderOptions, printer: PDFPrinter,
                            contentRoot: String? = nil) throws(RenderingError) -> OfficeResult {
         var options = options
