@@ -8,7 +8,7 @@ let package = Package(
     name: "Passerelle",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Passerelle", targets: ["Base", "Mail", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency"]),
+        .library(name: "Passerelle", targets: ["Base", "Mail", "Linguistics", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency", "Exchange"]),
         .executable(name: "passerelle", targets: ["passerelle"]),
     ],
     dependencies: [
@@ -47,11 +47,13 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "Consistency", dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport"]),
+        // XLIFF for translators: extract a document with its termbase entries, merge the translation back.
+        .target(name: "Exchange", dependencies: ["Base", "Content", "Terminology", "Linguistics", "XMLSupport", "Consistency"]),
 
         .executableTarget(
             name: "passerelle",
             dependencies: [
-                "Base", "Linguistics", "Mail", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency",
+                "Base", "Linguistics", "Mail", "XMLSupport", "Terminology", "Content", "Rendering", "Consistency", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Base", "Rendering", "Content", "Terminology", "XMLSupport", "TestSupport",
                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ConsistencyTests", dependencies: ["Base", "Consistency", "Terminology", "TestSupport"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Base", "Exchange", "Content", "Terminology", "XMLSupport", "TestSupport"]),
         .testTarget(name: "PasserelleCLITests", dependencies: ["passerelle", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

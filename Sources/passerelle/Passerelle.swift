@@ -8,7 +8,7 @@ struct Passerelle: ParsableCommand {
         commandName: "passerelle",
         abstract: "Multilingual terminology and content: termbases, bilingual documents, translation checks.",
         version: "0.1.0",
-        subcommands: [SortCommand.self, TermsCommand.self, RenderCommand.self, StatusCommand.self, ValidateCommand.self, TemplatesCommand.self, CheckCommand.self, SendCommand.self]
+        subcommands: [SortCommand.self, TermsCommand.self, RenderCommand.self, StatusCommand.self, ValidateCommand.self, TemplatesCommand.self, CheckCommand.self, SendCommand.self, ExtractCommand.self, MergeCommand.self]
     )
 
     /// Runs the command; a usage error (unknown option, missing argument) exits with

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Consistency
 import Content
 import Foundation
 import Rendering
@@ -9,11 +10,11 @@ import XMLSupport
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate content sources: schema, unique ids, languages, links and term references.",
+        abstract: "Validate content sources (schema, unique ids, languages, links, term references) and XLIFF files (1.2, 2.x).",
         discussion: "Every problem of every file is reported with file:line:column. Exit status 2 when a file has a problem."
     )
 
-    @Argument(help: "Content sources (default: every .xml file in content/).")
+    @Argument(help: "Content sources, or XLIFF files (.xlf, .xliff) (default: every .xml file in content/).")
     var files: [String] = []
 
     @OptionGroup var glossary: GlossaryOptions
@@ -25,6 +26,13 @@ struct ValidateCommand: ParsableCommand {
         try reportingFailures {
             let termbase = try glossary.load()
             for file in try ContentOptions.files(files) {
+                if ["xlf", "xliff"].contains((file as NSString).pathExtension.lowercased()) {
+                    let problems = XLIFFValidation.problems(in: file)
+                    printDiagnostics(problems)
+                    failed = failed || !problems.isEmpty
+                    if problems.isEmpty { print("\(file): valid XLIFF") }
+                    continue
+                }
                 do {
                     let document = try content.load(file)
                     let problems = TermAnnotator(termbase: termbase, languages: document.languages).problems(in: document)
