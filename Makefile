@@ -68,6 +68,17 @@ demo: release
 	  for lang in fr de; do $(RELEASE_BIN) render content/charter.xml --layout single --lang $$lang -o out/charter-$$lang.$$format || exit 1; done; \
 	done
 	@ls -l out/charter*.docx out/charter*.odt out/charter*.pdf
+	@echo; echo "== passerelle extract content/charter.xml --to de -> out/charter.fr-de.xlf (XLIFF 2.1) and out/charter.fr-de.v12.xlf (1.2), for a CAT tool"
+	@$(RELEASE_BIN) extract content/charter.xml --to de -o out/charter.fr-de.xlf
+	@$(RELEASE_BIN) extract content/charter.xml --to de --xliff 1.2 -o out/charter.fr-de.v12.xlf
+	@$(RELEASE_BIN) validate out/charter.fr-de.xlf out/charter.fr-de.v12.xlf
+	@echo; echo "== passerelle merge: a copy of the charter in out/merge-demo/ loses its German preamble heading; the translator's file brings it back"
+	@rm -rf out/merge-demo && mkdir -p out/merge-demo && cp -R content out/merge-demo/
+	@sed -i '/<text xml:lang="de" from="b2cf0573">Präambel<\/text>/d' out/merge-demo/content/charter.xml
+	@$(RELEASE_BIN) extract out/merge-demo/content/charter.xml --to de --only missing -o out/merge-demo/missing.xlf
+	@sed 's|<source>Préambule</source>|<source>Préambule</source><target>Präambel</target>|' out/merge-demo/missing.xlf > out/merge-demo/returned.xlf
+	@$(RELEASE_BIN) merge out/merge-demo/content/charter.xml out/merge-demo/returned.xlf
+	@grep -n -A1 '<text xml:lang="fr">Préambule</text>' out/merge-demo/content/charter.xml
 	@echo; echo "== passerelle render content/newsletter-*.xml --format eml -> out/mail/ (one message per language; settings: content/mail.toml)"
 	@mkdir -p out/mail
 	@$(RELEASE_BIN) render content/newsletter-2019-07.xml content/newsletter-2021-01.xml --format eml -o out/mail/

@@ -58,6 +58,35 @@ struct ContentCommandTests {
         #expect(missing.status == 2 && missing.stderr.contains("no mail settings there"), "\(missing.stderr)")
     }
 
+    @Test("extract, merge --dry-run, merge, validate: as a translator's coordinator runs them")
+    func extractAndMerge() throws {
+        let folder = try Self.temporaryFolder() + "/exchange"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["content", "glossaries"] {
+            try FileManager.default.copyItem(atPath: Corpus.projectFile(name), toPath: "\(folder)/\(name)")
+        }
+        let extract = try CommandRunner.run(["extract", "content/charter.xml", "--to", "de", "-o", "charter.fr-de.xlf"], directory: folder)
+        #expect(extract.status == 0 && extract.stderr.contains("62 unit(s) written"), "\(extract.stderr)")
+        let valid = try CommandRunner.run(["validate", "charter.fr-de.xlf"], directory: folder)
+        #expect(valid.status == 0 && valid.stdout.contains("valid XLIFF"), "\(valid.stderr)")
+        var xliff = try String(contentsOfFile: "\(folder)/charter.fr-de.xlf", encoding: .utf8)
+        xliff = xliff.replacingOccurrences(of: "<target>Präambel</target>", with: "<target>Vorwort</target>")
+        try xliff.write(toFile: "\(folder)/charter.fr-de.xlf", atomically: true, encoding: .utf8)
+        let before = try String(contentsOfFile: "\(folder)/content/charter.xml", encoding: .utf8)
+        let dry = try CommandRunner.run(["merge", "content/charter.xml", "charter.fr-de.xlf", "--dry-run"], directory: folder)
+        #expect(dry.status == 0 && dry.stdout.contains("would merge preamble.heading: Vorwort"), "\(dry.stdout)\(dry.stderr)")
+        #expect(try String(contentsOfFile: "\(folder)/content/charter.xml", encoding: .utf8) == before, "--dry-run wrote")
+        let merge = try CommandRunner.run(["merge", "content/charter.xml", "charter.fr-de.xlf"], directory: folder)
+        #expect(merge.status == 0 && merge.stdout.contains("1 translation(s) merged, 61 unchanged"), "\(merge.stdout)\(merge.stderr)")
+        let after = try String(contentsOfFile: "\(folder)/content/charter.xml", encoding: .utf8)
+        #expect(after == before.replacingOccurrences(of: "from=\"b2cf0573\">Präambel</text>", with: "from=\"b2cf0573\">Vorwort</text>"))
+        try "<xliff version=\"2.1\"".write(toFile: "\(folder)/broken.xlf", atomically: true, encoding: .utf8)
+        let broken = try CommandRunner.run(["merge", "content/charter.xml", "broken.xlf"], directory: folder)
+        #expect(broken.status == 2 && broken.stderr.contains("broken.xlf:1:"), "\(broken.stderr)")
+        let wrong = try CommandRunner.run(["extract", "content/charter.xml", "--to", "it"], directory: folder)
+        #expect(wrong.status == 2 && wrong.stderr.contains("--to must be one of the document's other languages: de, en"), "\(wrong.stderr)")
+    }
+
     @Test("render to DOCX, ODT and PDF from the -o file's ending; without a printer, a message naming both to install")
     func renderOffice() throws {
         let folder = try Self.temporaryFolder() + "/office"
