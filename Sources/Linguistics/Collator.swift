@@ -152,11 +152,16 @@ public final class Collator: @unchecked Sendable {
         }
     }
 
+    /// The longest text a sort key is made of: ICU takes lengths as 32-bit integers, and a
+    /// key may be three times the text.
+    package static let maxSortKeyInput = 256 << 20
+
     /// Appends the sort key of UTF-8 bytes (with ICU's trailing 0) to `buffer`,
     /// without making a String. Used to sort millions of lines.
     ///
     /// - Throws: ``LinguisticsError/invalidText(_:)`` when the bytes are not UTF-8.
     package func appendSortKey(utf8 text: UnsafeRawBufferPointer, to buffer: inout [UInt8]) throws {
+        guard text.count <= Self.maxSortKeyInput else { throw LinguisticsError.invalidText("longer than \(Self.maxSortKeyInput) bytes") }
         let start = buffer.count
         var capacity = max(64, text.count * 3 + 16)
         while true {

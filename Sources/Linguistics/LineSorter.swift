@@ -87,6 +87,11 @@ public struct LineSorter: Sendable {
         var offsets: [Int] = [0]
         offsets.reserveCapacity(range.count + 1)
         for index in range {
+            let length = lines.length(of: index)
+            if length > Collator.maxSortKeyInput {
+                let (name, line) = lines.origin(of: index)
+                throw LinguisticsError.lineTooLong(source: name, line: line, bytes: length, limit: Collator.maxSortKeyInput)
+            }
             do {
                 try lines.withLine(index) { try collator.appendSortKey(utf8: $0, to: &bytes) }
             } catch {
@@ -128,6 +133,9 @@ private struct LineTable: @unchecked Sendable {
     }
 
     var count: Int { starts.count }
+
+    /// The length of line `index` in bytes.
+    func length(of index: Int) -> Int { ends[index] - starts[index] }
     var totalBytes: Int { inputs.reduce(0) { $0 + $1.bytes.count } }
 
     func withLine<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
@@ -177,7 +185,7 @@ private struct KeyTable {
                     let bStart = offsets[b], bLength = offsets[b + 1] - bStart
                     // Keys end with a 0 byte, so memcmp over the shorter length decides.
                     let result = memcmp(all.baseAddress! + aStart, all.baseAddress! + bStart, min(aLength, bLength))
-                    return result != 0 ? result : Int32(aLength - bLength)
+                    return result != 0 ? result : aLength < bLength ? -1 : aLength > bLength ? 1 : 0
                 }
             }
         }

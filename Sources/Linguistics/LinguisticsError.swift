@@ -13,6 +13,8 @@ public enum LinguisticsError: Error, CustomStringConvertible, Equatable, Sendabl
     case invalidText(String)
     /// A line of an input is not valid UTF-8.
     case invalidUTF8(source: String, line: Int)
+    /// A line of an input is longer than ICU's 32-bit lengths allow.
+    case lineTooLong(source: String, line: Int, bytes: Int, limit: Int)
     /// An ICU call failed; `code` is ICU's error name.
     case icuFailure(operation: String, code: String)
     /// No hyphenation patterns are installed for this language.
@@ -29,6 +31,8 @@ public enum LinguisticsError: Error, CustomStringConvertible, Equatable, Sendabl
             return "No Snowball stemmer for language '\(language)'. Available: \(available.joined(separator: ", "))."
         case let .invalidText(reason):
             return "Invalid text: \(reason)."
+        case let .lineTooLong(source, line, bytes, limit):
+            return "\(source):\(line): the line is \(bytes) bytes long; lines of at most \(limit >> 20) MB can be sorted (ICU counts in 32 bits): split it."
         case let .invalidUTF8(source, line):
             return "\(source):\(line): invalid UTF-8; convert the file to UTF-8 (for example with iconv)."
         case let .icuFailure(operation, code):

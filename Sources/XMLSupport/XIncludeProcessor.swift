@@ -14,7 +14,7 @@ extension XMLTree {
     /// libxml2's own XInclude reads any local file whatever the parse options, so
     /// Passerelle resolves includes itself.
     public func processXIncludes(confinedTo root: String) throws(XMLSupportError) {
-        let processor = XIncludeProcessor(root: root)
+        let processor = XIncludeProcessor(root: root, budget: XIncludeProcessor.Budget())
         try processor.process(tree: self, chain: [])
     }
 }
@@ -23,8 +23,20 @@ extension XMLTree {
 struct XIncludeProcessor {
     static let namespaces: Set<String> = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
     static let maxDepth = 32
+    /// What one document may pull in, all includes together: files that include each other
+    /// ten times over, seven levels deep, would otherwise make 10 million elements out of
+    /// seven small files.
+    static let maxBytes = 10 << 20, maxElements = 100_000, maxInclusionsOfOneFile = 100
+
+    /// What the includes of one document have used so far.
+    final class Budget {
+        var bytes = 0
+        var elements = 0
+        var inclusions: [String: Int] = [:]
+    }
 
     let root: String
+    let budget: Budget
 
     func process(tree: XMLTree, chain: [String]) throws(XMLSupportError) {
         for include in includes(in: tree) {
@@ -71,9 +83,15 @@ struct XIncludeProcessor {
             throw .include(include.diagnostic("xi:include of '\(href)': no such file"))
         }
         let mode = include.attribute("parse") ?? "xml"
+        try spend(on: path, href: href, include: include, chain: chain)
         switch mode {
         case "xml":
             let included = try XMLTree.parse(file: path)
+            budget.elements += Self.elementCount(included.root.node)
+            if budget.elements > Self.maxElements {
+                throw .include(include.diagnostic("xi:include of '\(href)' refused: the document's includes hold more than \(Self.maxElements) elements "
+                    + "(include chain: \(Self.describe(chain + [path])))"))
+            }
             try process(tree: included, chain: chain + [path])
             tree.sourceFingerprints.merge(included.sourceFingerprints) { first, _ in first }
             guard let copy = xmlDocCopyNode(xmlDocGetRootElement(included.document), tree.document, 1) else {
@@ -92,6 +110,40 @@ struct XIncludeProcessor {
         default:
             throw .include(include.diagnostic("xi:include has parse=\"\(mode)\"; use \"xml\" or \"text\""))
         }
+    }
+
+    /// Counts an inclusion of `path` and its size against the document's budget.
+    private func spend(on path: String, href: String, include: XMLTree.Element, chain: [String]) throws(XMLSupportError) {
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        budget.bytes += size
+        budget.inclusions[path, default: 0] += 1
+        if budget.inclusions[path, default: 0] > Self.maxInclusionsOfOneFile {
+            throw .include(include.diagnostic("xi:include of '\(href)' refused: the file is included more than \(Self.maxInclusionsOfOneFile) times "
+                + "(include chain: \(Self.describe(chain + [path])))"))
+        }
+        if budget.bytes > Self.maxBytes {
+            throw .include(include.diagnostic("xi:include of '\(href)' refused: the document's includes add up to more than \(Self.maxBytes >> 20) MB "
+                + "(include chain: \(Self.describe(chain + [path])))"))
+        }
+    }
+
+    /// The elements under `node`, itself included.
+    private static func elementCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var stack = [node]
+        while let current = stack.popLast() {
+            count += 1
+            var child = current.pointee.children
+            while let next = child {
+                if next.pointee.type == XML_ELEMENT_NODE { stack.append(next) }
+                child = next.pointee.next
+            }
+        }
+        return count
+    }
+
+    private static func describe(_ chain: [String]) -> String {
+        chain.map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
     }
 
     /// Moves the children of `fallback` in place of `include`.

@@ -95,6 +95,7 @@ public final class XMLTree: @unchecked Sendable {
             guard xmlDocGetRootElement(document) != nil else {
                 return .failure(.malformed([Diagnostic(file: sourceName, line: 1, message: "the document has no root element")]))
             }
+            tree.removeWrittenBases()
             return .success(tree)
         }
         return try result.get()
@@ -117,6 +118,23 @@ public final class XMLTree: @unchecked Sendable {
     }
 
     /// The file a node came from: the nearest `xml:base` set by XInclude, else the document.
+    /// Removes every `xml:base` the file itself writes. The file an element comes from is
+    /// the one Passerelle read it from: only XInclude sets `xml:base` (on each included
+    /// root, after this), so a document cannot make a stamp or a merge edit, or a check
+    /// read, a file of its choosing (`<text xml:base="/etc/shadow">`).
+    private func removeWrittenBases() {
+        guard let root = xmlDocGetRootElement(document) else { return }
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            if let base = xmlHasNsProp(node, "base", "http://www.w3.org/XML/1998/namespace"), base.pointee.type == XML_ATTRIBUTE_NODE { xmlRemoveProp(base) }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.next
+            }
+        }
+    }
+
     static func originFile(of node: xmlNodePtr) -> String? {
         var current: xmlNodePtr? = node
         while let candidate = current, candidate.pointee.type == XML_ELEMENT_NODE || candidate.pointee.type == XML_TEXT_NODE {

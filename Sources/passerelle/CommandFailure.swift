@@ -28,7 +28,7 @@ extension ParsableCommand {
                 printDiagnostics(located.diagnostics)
             } else {
                 let message = (error as? CommandFailure)?.message ?? "\(error)"
-                FileHandle.standardError.write(Data("passerelle: error: \(message)\n".utf8))
+                FileHandle.standardError.write(Data("passerelle: error: \(TerminalText.escaped(message, keepingLines: true))\n".utf8))
             }
             throw ExitCode(2)
         }
@@ -58,7 +58,7 @@ func requireReadableFile(_ path: String) throws {
 /// Prints diagnostics on stderr, one per line.
 func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    FileHandle.standardError.write(Data(diagnostics.map { "\(displayed($0))\n" }.joined().utf8))
+    FileHandle.standardError.write(Data(diagnostics.map { TerminalText.escaped("\(displayed($0))", keepingLines: true) + "\n" }.joined().utf8))
 }
 
 /// A diagnostic with its file relative to the current folder when it is inside it
@@ -73,4 +73,14 @@ func displayed(_ diagnostic: Diagnostic) -> Diagnostic {
 func displayedPath(_ path: String) -> String {
     let folder = FileManager.default.currentDirectoryPath + "/"
     return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+}
+
+/// Refuses to write `output` over one of the files a command read (`render nl.xml -o
+/// nl.xml` would replace the source with its rendering), links and `..` resolved.
+func refuseOverwriting(_ inputs: some Sequence<String>, with output: String) throws {
+    func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+    let target = resolved(output)
+    if let input = inputs.first(where: { resolved($0) == target }) {
+        throw CommandFailure(message: "\(output): this is an input (\(input)); write the output to another file")
+    }
 }

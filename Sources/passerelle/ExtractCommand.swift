@@ -52,6 +52,7 @@ struct ExtractCommand: ParsableCommand {
             let xliffFile = XLIFFDocument(document: document, original: file, target: to, filter: try filter(), glossary: lookup)
             let text = xliffFile.xml(xliff)
             if let output {
+                try refuseOverwriting([file] + document.sourceFingerprints.keys, with: output)
                 try AtomicFile.write(text, to: output)
                 FileHandle.standardError.write(Data("passerelle: \(xliffFile.units.count) unit(s) written to \(output) (XLIFF \(xliff.rawValue))\n".utf8))
             } else {

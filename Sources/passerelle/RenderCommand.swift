@@ -91,6 +91,7 @@ struct RenderCommand: ParsableCommand {
                     let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
                     let target = folder.map { ($0 as NSString).appendingPathComponent("\(name).\(format.fileExtension)") } ?? output
                     options.outputFile = target
+                    if let target { try refuseOverwriting([file] + document.sourceFingerprints.keys, with: target) }
                     let root = content.contentRoot ?? ContentOptions.defaultRoot(for: file)
                     let data: Data
                     let warnings: [Diagnostic]

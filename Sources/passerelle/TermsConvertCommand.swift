@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Terminology
+import XMLSupport
 
 /// `passerelle terms convert IN OUT`: between native XML, TBX v2/v3 and CSV/TSV.
 struct TermsConvertCommand: ParsableCommand {
@@ -31,6 +32,8 @@ struct TermsConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let inputFiles = FolderFiles.list(input) { _ in true }
+            try refuseOverwriting(inputFiles.isEmpty ? [input] : inputFiles + [input], with: output)
             let termbase = from == nil ? try GlossaryLoader().load(paths: [input]) : try GlossaryFormat.read(file: input, as: from)
             guard let format = to ?? GlossaryFormat(pathExtension: (output as NSString).pathExtension) else {
                 throw TerminologyError.unknownFormat(path: output)

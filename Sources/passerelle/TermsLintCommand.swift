@@ -47,7 +47,7 @@ struct TermsLintCommand: ParsableCommand {
             case .json:
                 print(JSONText.encode(TermbaseJSON.LintReport(findings, concepts: termbase.concepts.count)))
             case .text:
-                for finding in findings { print(finding) }
+                for finding in findings { print(TerminalText.escaped("\(finding)")) }
                 print("\(termbase.concepts.count) concepts: \(errors) errors, \(findings.count - errors) warnings")
             }
         }

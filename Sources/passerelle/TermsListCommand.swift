@@ -44,7 +44,7 @@ struct TermsListCommand: ParsableCommand {
                         let regions = entry.term.regions.isEmpty ? "" : "  [\(entry.term.regions.joined(separator: " "))]"
                         let others = concepts[entry.conceptID]?.equivalents(besides: lang) ?? ""
                         let equivalents = others.isEmpty ? "" : "  (\(others))"
-                        print("\(entry.term.text)  \(entry.term.status.rawValue)  → \(entry.conceptID)\(regions)\(equivalents)")
+                        print(TerminalText.escaped("\(entry.term.text)  \(entry.term.status.rawValue)  → \(entry.conceptID)\(regions)\(equivalents)"))
                     }
                 }
             }

@@ -35,7 +35,7 @@ struct TermsLookupCommand: ParsableCommand {
                 }
                 let hits = Set(matches.map(\.term.text))
                 for concept in concepts {
-                    print(ConceptCard.text(concept, highlight: concept.languages.flatMap(\.terms).first { hits.contains($0.text) }?.text))
+                    print(TerminalText.escaped(ConceptCard.text(concept, highlight: concept.languages.flatMap(\.terms).first { hits.contains($0.text) }?.text), keepingLines: true))
                     print("")
                 }
             }

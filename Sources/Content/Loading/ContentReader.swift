@@ -229,7 +229,10 @@ struct ContentReader {
                 case "a":
                     let href = child.attribute("href") ?? ""
                     checkRelative(href, at: child, attribute: "href")
-                    if !LinkPolicy.allows(href) {
+                    if LinkPolicy.hasControlCharacters(href) {
+                        problems.append(child.diagnostic("link target \(href.debugDescription) holds a line break or another control character: remove it",
+                                                         attribute: "href"))
+                    } else if !LinkPolicy.allows(href) {
                         problems.append(child.diagnostic("link to '\(href)' refused: use http, https, mailto or a relative link"))
                     }
                     result.append(.link(href: href, inlines(child)))

@@ -8,10 +8,18 @@ public enum LinkPolicy {
     /// The schemes a link may name.
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
-    /// True when `href` may be written into an output.
+    /// True when `href` may be written into an output: an allowed scheme (or none), and no
+    /// control character (a line feed written `&#10;` would end a Markdown link and start
+    /// a block of its own).
     public static func allows(_ href: String) -> Bool {
+        if hasControlCharacters(href) { return false }
         guard let scheme = scheme(of: href) else { return true }
         return allowedSchemes.contains(scheme)
+    }
+
+    /// True when `href` holds a C0 or C1 control character or DEL (tab and line breaks included).
+    public static func hasControlCharacters(_ href: String) -> Bool {
+        href.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 
     /// The lowercased scheme of `href`, or nil for a relative reference.

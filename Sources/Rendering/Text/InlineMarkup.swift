@@ -75,6 +75,9 @@ struct MarkdownMarkup: InlineMarkup {
             case "<": target += "%3C"
             case ">": target += "%3E"
             case "|": target += "%7C"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                // Never reached from a loaded source (LinkPolicy refuses them): a line feed here would end the link.
+                target += String(format: "%%%02X", scalar.value)
             default: target.unicodeScalars.append(scalar)
             }
         }

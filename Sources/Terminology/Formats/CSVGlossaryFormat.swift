@@ -50,7 +50,7 @@ public enum CSVGlossaryFormat {
             row += 1
             if values.allSatisfy(\.isEmpty) { continue }
             var fields: [String: String] = [:]
-            for (name, value) in zip(names, values) where !value.isEmpty { fields[name] = value }
+            for (name, value) in zip(names, values) where !value.isEmpty { fields[name] = SpreadsheetSafety.restored(value) }
             if let record = fields["record"], record != "term" {
                 if let problem = addRecord(record, fields: fields, row: row, file: file, to: &termbase) {
                     problems.append(Diagnostic(file: file, line: row, message: problem))
@@ -191,7 +191,7 @@ public enum CSVGlossaryFormat {
                 all["concept"] = concept.id
                 all["subject"] = concept.subjectField ?? ""
                 all["relations"] = relations
-                try writer.write(row: columns.map { all[$0] ?? "" })
+                try writer.write(row: columns.map { SpreadsheetSafety.neutralized(all[$0] ?? "") })
             }
             for note in concept.notes { try row(["record": "note", "note": note]) }
             for section in concept.languages {

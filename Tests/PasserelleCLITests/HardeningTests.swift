@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 18's cases, each run as a security tester would, through the CLI: the input that
+/// broke a rule before, and what must happen now.
+@Suite("Hardening: hostile and unusual input")
+struct HardeningTests {
+    static func folder(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-hardening-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Corpus.projectFile("glossaries"), toPath: folder + "/glossaries")
+        return folder
+    }
+
+    static func document(_ body: String, meta: String = "") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <document xmlns="urn:passerelle:content:1" xmlns:xi="http://www.w3.org/2001/XInclude" kind="newsletter" id="t" languages="fr de">
+          <meta><title><text xml:lang="fr">Titre</text><text xml:lang="de">Titel</text></title>\(meta)</meta>
+          <section id="s"><heading><text xml:lang="fr">Rubrique</text><text xml:lang="de">Rubrik</text></heading>
+        \(body)
+          </section>
+        </document>
+        """
+    }
+
+    @Test("1. xml:base cannot steer status --stamp or an image read outside the content: the document's own file is edited")
+    func xmlBase() throws {
+        let folder = try Self.folder("base")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let victim = folder + "/victim.xml"
+        let victimText = "<?xml version=\"1.0\"?>\n<document><text xml:lang=\"de\">keep</text></document>\n"
+        try victimText.write(toFile: victim, atomically: true, encoding: .utf8)
+        try Self.document("""
+            <p id="p1" xml:base="\(victim)"><text xml:lang="fr" xml:base="\(victim)">Bonjour</text><text xml:lang="de" xml:base="\(victim)">Hallo</text></p>
+            """).write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        let stamp = try CommandRunner.run(["status", "content/doc.xml", "--stamp", "de"], directory: folder)
+        #expect(stamp.status == 0, "\(stamp.stderr)")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == victimText, "a file outside the document was edited")
+        let stamped = try String(contentsOfFile: folder + "/content/doc.xml", encoding: .utf8)
+        #expect(stamped.contains("<text xml:lang=\"de\" xml:base=\"\(victim)\" from=") || stamped.contains("from="), "the document itself is stamped")
+        let status = try CommandRunner.run(["status", "content/doc.xml"], directory: folder)
+        #expect(status.stdout.contains("de: 3 of 3 current"), "\(status.stdout)")
+    }
+
+    @Test("2. a link target holding a line feed (&#10;) is refused at its line and column, so Markdown cannot be broken")
+    func markdownLink() throws {
+        let folder = try Self.folder("markdown")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.document("""
+            <p id="p1"><text xml:lang="fr">Voir <a href="https://example.org/a&#10;&#10;----">ici</a></text><text xml:lang="de">Siehe</text></p>
+            """).write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        let render = try CommandRunner.run(["render", "content/doc.xml", "--format", "md"], directory: folder)
+        #expect(render.status == 2 && render.stderr.contains("doc.xml:5:") && render.stderr.contains("holds a line break"), "\(render.stderr)")
+        #expect(!render.stdout.contains("----"))
+    }
+
+    @Test("3. an XInclude fan-out (7 small files, each including the next ten times) is refused quickly, naming the chain")
+    func xincludeBomb() throws {
+        let folder = try Self.folder("bomb")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for level in 1...7 {
+            let inner = level == 7 ? "<p id=\"leaf\"><text xml:lang=\"fr\">a</text></p>"
+                : String(repeating: "<xi:include href=\"level\(level + 1).xml\"/>", count: 10)
+            try "<list xmlns=\"urn:passerelle:content:1\" xmlns:xi=\"http://www.w3.org/2001/XInclude\" id=\"l\(level)\">\(inner)</list>"
+                .write(toFile: folder + "/content/level\(level).xml", atomically: true, encoding: .utf8)
+        }
+        try Self.document(String(repeating: "<xi:include href=\"level1.xml\"/>", count: 10)).write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        let start = Date()
+        let validate = try CommandRunner.run(["validate", "content/doc.xml"], directory: folder)
+        #expect(validate.status == 2 && validate.stderr.contains("included more than 100 times") && validate.stderr.contains("level1.xml → level2.xml"),
+                "\(validate.stderr)")
+        #expect(Date().timeIntervalSince(start) < 30, "the refusal came after the work")
+    }
+
+    @Test("5. sort: a line longer than ICU's 32-bit lengths is refused with its line number, not a trap")
+    func sortLongLine() throws {
+        let folder = try Self.folder("sort")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var data = Data("b\na\n".utf8)
+        data.append(Data(repeating: UInt8(ascii: "x"), count: (256 << 20) + 1))
+        data.append(Data("\n".utf8))
+        try data.write(to: URL(fileURLWithPath: folder + "/long.txt"))
+        // The release binary when make test gives it: the debug build takes ~40 s over 256 MB.
+        let binary = ProcessInfo.processInfo.environment["PASSERELLE_RELEASE_BIN"] ?? CommandRunner.debugBinary
+        let sort = try CommandRunner.run(["sort", "--locale", "fr", "long.txt"], binary: binary, directory: folder)
+        #expect(sort.status == 2 && sort.stderr.contains("long.txt:3: the line is 268435457 bytes long"), "\(sort.status) \(sort.stderr.prefix(300))")
+    }
+
+    @Test("7. CSV export: a term or note starting with =, +, -, @ gets an apostrophe, and reading it back gives the same text")
+    func csvFormulas() throws {
+        let folder = try Self.folder("csv")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = "concept,language,term,status,note\r\nx,fr,=cmd|' /C calc'!A0,preferred,@SUM(1)\r\nx,de,-isme,admitted,'=already quoted\r\n"
+        try csv.write(toFile: folder + "/in.csv", atomically: true, encoding: .utf8)
+        let export = try CommandRunner.run(["terms", "convert", "in.csv", "out.csv"], directory: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        let written = try String(contentsOfFile: folder + "/out.csv", encoding: .utf8)
+        #expect(written.contains("'=cmd|' /C calc'!A0") && written.contains("'@SUM(1)") && written.contains("'-isme") && written.contains("'=already quoted"), "\(written)")
+        let back = try CommandRunner.run(["terms", "convert", "out.csv", "back.csv"], directory: folder)
+        let again = try String(contentsOfFile: folder + "/back.csv", encoding: .utf8)
+        #expect(back.status == 0 && again == written, "the round trip changed the file")
+        let list = try CommandRunner.run(["terms", "list", "--glossary", "out.csv", "--lang", "fr"], directory: folder)
+        #expect(list.stdout.hasPrefix("=cmd|' /C calc'!A0"), "\(list.stdout)")
+    }
+
+    @Test("8. control characters from a glossary are shown escaped in terms list, not sent to the terminal")
+    func terminalEscapes() throws {
+        let folder = try Self.folder("escapes")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "concept,language,term\r\nx,fr,\"évil\u{1B}]0;pwned\u{07}\u{1B}[31mred\"\r\n".write(toFile: folder + "/g.csv", atomically: true, encoding: .utf8)
+        let list = try CommandRunner.run(["terms", "list", "--glossary", "g.csv", "--lang", "fr"], directory: folder)
+        #expect(list.status == 0 && !list.stdout.contains("\u{1B}") && !list.stdout.contains("\u{07}"), "\(list.stdout.debugDescription)")
+        #expect(list.stdout.contains("évil\\u{1B}]0;pwned\\u{7}\\u{1B}[31mred"), "\(list.stdout.debugDescription)")
+    }
+
+    @Test("9. an output that is an input (the source, a file it includes, a glossary file) is refused and the input kept")
+    func outputOverInput() throws {
+        let folder = try Self.folder("overwrite")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "<p xmlns=\"urn:passerelle:content:1\" id=\"item\"><text xml:lang=\"fr\">Un</text><text xml:lang=\"de\">Eins</text></p>"
+            .write(toFile: folder + "/content/item.xml", atomically: true, encoding: .utf8)
+        let source = Self.document("<xi:include href=\"item.xml\"/>")
+        try source.write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        for output in ["content/doc.xml", "content/./item.xml", "glossaries/ess-core.xml"] {
+            let arguments = output.hasPrefix("glossaries") ? ["terms", "convert", "glossaries", output] : ["render", "content/doc.xml", "-o", output]
+            let run = try CommandRunner.run(arguments, directory: folder)
+            #expect(run.status == 2 && run.stderr.contains("this is an input"), "\(output): \(run.stderr)")
+        }
+        #expect(try String(contentsOfFile: folder + "/content/doc.xml", encoding: .utf8) == source)
+        let glossary = try String(contentsOfFile: folder + "/glossaries/ess-core.xml", encoding: .utf8)
+        let original = try String(contentsOfFile: Corpus.projectFile("glossaries/ess-core.xml"), encoding: .utf8)
+        #expect(glossary == original)
+    }
+}
