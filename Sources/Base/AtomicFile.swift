@@ -7,8 +7,10 @@ import Glibc
 /// a failed run leaves the previous file as it was and readers never see half a file.
 ///
 /// A symbolic link is followed (the file it points to is replaced, the link stays), an
-/// existing file keeps its permissions, and a path that is not a regular file (a
-/// terminal, `/dev/stdout`) is written directly.
+/// existing file keeps its permissions and, where the system allows, its owner and group;
+/// a file with several hard links is refused (a rename would split them: the other names
+/// would keep the old text); a path that is not a regular file (a terminal,
+/// `/dev/stdout`) is written directly.
 public enum AtomicFile {
     /// Writes `text` as UTF-8 to `path`.
     public static func write(_ text: String, to path: String) throws(FileError) {
@@ -66,11 +68,26 @@ public enum AtomicFile {
         if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
             throw .unwritable(path: path, reason: "the folder \(folder) does not exist: create it first (mkdir -p \(folder))")
         }
+        var existing = stat()
+        let exists = stat(target, &existing) == 0
+        if exists, existing.st_nlink > 1 {
+            throw .unwritable(path: path, reason: "it has \(existing.st_nlink) hard links, which replacing it would split (the other names would keep "
+                + "the old content); make it a file of its own first (cp FILE FILE.new && mv FILE.new FILE) or write elsewhere")
+        }
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-            var status = stat()
-            if stat(target, &status) == 0 { chmod(temporary, status.st_mode & 0o7777) }
+            // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
+            let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+            if exists {
+                chmod(temporary, existing.st_mode & 0o7777)
+                // Kept where permitted (root, or a group the user is in); otherwise the caller's.
+                _ = chown(temporary, existing.st_uid, existing.st_gid) == 0 || chown(temporary, getuid(), existing.st_gid) == 0
+            }
             guard rename(temporary, target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)

@@ -119,7 +119,7 @@ extension DiagnosticSink {
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 let prefix = node.pointee.ns?.pointee.prefix.map { String(cString: $0) }
                 (line, column) = XMLTree.sourcePosition(lines: lines, file: file, line: line, tag: prefix.map { "\($0):\(name)" } ?? name,
-                                                         occurrence: XMLTree.sameLineIndex(of: node))
+                                                         occurrence: XMLTree.sameLineIndexWalkingBack(of: node))
             }
         }
         let severity: Severity = raw.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning

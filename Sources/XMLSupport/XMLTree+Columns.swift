@@ -16,10 +16,39 @@ extension XMLTree {
         return (line, 0)
     }
 
-    /// How many elements with the same name start earlier on the same line, in
-    /// document order (walking back through previous siblings, their descendants and
-    /// ancestors).
-    static func sameLineIndex(of node: xmlNodePtr) -> Int {
+    /// How many elements with the same name start earlier on the same line, in document
+    /// order, from the tree's table (made in one pass over the document, again when the
+    /// tree has changed since).
+    func sameLineIndex(of node: xmlNodePtr) -> Int {
+        sameLineIndices.index(of: node) {
+            var table: [xmlNodePtr: Int] = [:]
+            var counts: [String: Int] = [:]
+            var currentLine = -1
+            guard let root = xmlDocGetRootElement(document) else { return table }
+            var stack = [root]
+            while let element = stack.popLast() {
+                let line = Int(xmlGetLineNo(element))
+                if line != currentLine {
+                    currentLine = line
+                    counts.removeAll(keepingCapacity: true)
+                }
+                let name = element.pointee.name.map { String(cString: $0) } ?? ""
+                table[element] = counts[name, default: 0]
+                counts[name, default: 0] += 1
+                var children: [xmlNodePtr] = []
+                var child = element.pointee.children
+                while let next = child {
+                    if next.pointee.type == XML_ELEMENT_NODE { children.append(next) }
+                    child = next.pointee.next
+                }
+                stack.append(contentsOf: children.reversed())
+            }
+            return table
+        } ?? Self.sameLineIndexWalkingBack(of: node)
+    }
+
+    /// The same, by walking back through previous siblings, their descendants and ancestors.
+    static func sameLineIndexWalkingBack(of node: xmlNodePtr) -> Int {
         let line = xmlGetLineNo(node)
         let name = node.pointee.name
         var count = 0
@@ -42,6 +71,21 @@ extension XMLTree {
         }
         guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
         return parent
+    }
+}
+
+/// The table of ``XMLTree/sameLineIndex(of:)``, made on first use; an element missing from
+/// it (the tree changed: XInclude spliced content in) makes it again.
+final class SameLineIndices: @unchecked Sendable {
+    private var table: [xmlNodePtr: Int]?
+    private let lock = NSLock()
+
+    func index(of node: xmlNodePtr, make: () -> [xmlNodePtr: Int]) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index = table?[node] { return index }
+        table = make()
+        return table?[node]
     }
 }
 

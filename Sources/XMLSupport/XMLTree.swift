@@ -24,6 +24,10 @@ public final class XMLTree: @unchecked Sendable {
     let document: xmlDocPtr
     /// Source text, read again only when a diagnostic needs a column.
     let sourceLines = SourceLines()
+    /// For each element, how many elements of its name start before it on its line: made
+    /// in one pass when a column is first asked for (a file written on one line would
+    /// otherwise cost a walk back over the line per element).
+    let sameLineIndices = SameLineIndices()
 
     /// A fingerprint of the bytes of every file read to build this tree (the document
     /// and the files it includes), by path: an edit made later can make sure that the

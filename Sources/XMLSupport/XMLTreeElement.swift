@@ -37,7 +37,7 @@ extension XMLTree {
         public var position: (line: Int, column: Int) {
             let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
             return XMLTree.sourcePosition(lines: tree.sourceLines, file: file, line: line, tag: qualifiedName,
-                                          occurrence: XMLTree.sameLineIndex(of: node))
+                                          occurrence: tree.sameLineIndex(of: node))
         }
 
         /// A diagnostic located at this element (file, line and column of its start tag),

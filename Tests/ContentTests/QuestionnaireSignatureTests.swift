@@ -87,3 +87,19 @@ struct QuestionnaireSignatureTests {
         }
     }
 }
+
+@Suite("Content sources written on one line")
+struct OneLineSourceTests {
+    @Test("4. a file on one line: each problem at its own column (the columns come from one pass over the document)")
+    func columns() throws {
+        let paragraphs = (1...300).map { "<p id=\"p\($0)\"><text xml:lang=\"fr\">Un \($0)</text><text xml:lang=\"de\">Eins</text></p>" }.joined()
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><document xmlns=\"urn:passerelle:content:1\" kind=\"newsletter\" id=\"t\" languages=\"fr de\">"
+            + "<meta><title><text xml:lang=\"fr\">T</text><text xml:lang=\"de\">T</text></title></meta><section id=\"s\"><heading><text xml:lang=\"fr\">H</text>"
+            + "<text xml:lang=\"de\">H</text></heading>"
+        let broken = "<p id=\"p1\"><text xml:lang=\"fr\">doublon</text></p>"
+        let xml = head + paragraphs + broken + "</section></document>"
+        let column = xml.distance(from: xml.startIndex, to: xml.range(of: broken)!.lowerBound) + 1
+        let messages = try QuestionnaireSignatureTests.problems(xml)
+        #expect(messages.contains { $0.contains("doc.xml:1:\(column): error: id 'p1' is already used") }, "\(messages)")
+    }
+}

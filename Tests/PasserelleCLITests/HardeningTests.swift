@@ -115,6 +115,34 @@ struct HardeningTests {
         #expect(list.stdout.contains("évil\\u{1B}]0;pwned\\u{7}\\u{1B}[31mred"), "\(list.stdout.debugDescription)")
     }
 
+    @Test("10. a replaced output keeps its mode (and owner, as root), a symbolic link stays a link, a hard-linked file is refused")
+    func replacedFiles() throws {
+        let folder = try Self.folder("replace")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.document("<p id=\"p1\"><text xml:lang=\"fr\">Un</text><text xml:lang=\"de\">Eins</text></p>")
+            .write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        let out = folder + "/out.html"
+        try "old".write(toFile: out, atomically: true, encoding: .utf8)
+        chmod(out, 0o640)
+        let isRoot = getuid() == 0
+        if isRoot { chown(out, 1234, 4321) }
+        #expect(try CommandRunner.run(["render", "content/doc.xml", "-o", "out.html"], directory: folder).status == 0)
+        var status = stat()
+        stat(out, &status)
+        #expect(status.st_mode & 0o7777 == 0o640, "mode \(String(status.st_mode & 0o7777, radix: 8))")
+        if isRoot { #expect(status.st_uid == 1234 && status.st_gid == 4321, "owner \(status.st_uid):\(status.st_gid)") }
+
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.html", withDestinationPath: "out.html")
+        #expect(try CommandRunner.run(["render", "content/doc.xml", "-o", "link.html"], directory: folder).status == 0)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.html")) == "out.html", "the link was replaced by a file")
+
+        link(out, folder + "/hard.html")
+        let before = try String(contentsOfFile: out, encoding: .utf8)
+        let hard = try CommandRunner.run(["render", "content/doc.xml", "-o", "hard.html", "--lang", "de", "--layout", "single"], directory: folder)
+        #expect(hard.status == 2 && hard.stderr.contains("hard links"), "\(hard.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == before)
+    }
+
     @Test("9. an output that is an input (the source, a file it includes, a glossary file) is refused and the input kept")
     func outputOverInput() throws {
         let folder = try Self.folder("overwrite")

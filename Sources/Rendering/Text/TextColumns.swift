@@ -26,10 +26,17 @@ enum TextColumns {
             var line = ""
             for word in paragraph.split(separator: " ") {
                 var word = Substring(word)
-                while word.count > width {
+                if word.count > width {
+                    // Cut in one pass over the characters (counting what is left at every cut
+                    // made a 400 KB word take seconds).
                     if !line.isEmpty { lines.append(line); line = "" }
-                    lines.append(String(word.prefix(width)))
-                    word = word.dropFirst(width)
+                    let characters = Array(word)
+                    var start = 0
+                    while characters.count - start > width {
+                        lines.append(String(characters[start..<(start + width)]))
+                        start += width
+                    }
+                    word = Substring(String(characters[start...]))
                 }
                 if line.isEmpty {
                     line = String(word)

@@ -116,7 +116,8 @@ public enum CSVGlossaryFormat {
 
     /// The index of concept `id`, added (with its subject and relations) when new.
     private static func conceptIndex(_ id: String, fields: [String: String], row: Int, file: String, in termbase: inout Termbase) -> Int {
-        var index = termbase.concepts.lastIndex { $0.id == id } ?? -1
+        // Rows of a concept usually follow each other: the last concept first.
+        var index = termbase.concepts.last?.id == id ? termbase.concepts.count - 1 : termbase.concepts.lastIndex { $0.id == id } ?? -1
         if index < 0 {
             termbase.concepts.append(Concept(id: id, origin: SourceLocation(file: file, line: row)))
             index = termbase.concepts.count - 1
@@ -137,18 +138,20 @@ public enum CSVGlossaryFormat {
     private static func update(_ id: String, language: String, fields: [String: String], row: Int, file: String,
                                in termbase: inout Termbase, _ change: (inout LanguageSection) -> Void) {
         let index = conceptIndex(id, fields: fields, row: row, file: file, in: &termbase)
-        var concept = termbase.concepts[index]
-        var sectionIndex = concept.languages.firstIndex { $0.language == language } ?? -1
+        // Changed in place: a copy of the concept would copy its terms on every row (20,000
+        // terms of one concept took 10 s).
+        var sectionIndex = termbase.concepts[index].languages.firstIndex { $0.language == language } ?? -1
         if sectionIndex < 0 {
-            concept.languages.append(LanguageSection(language: language))
-            sectionIndex = concept.languages.count - 1
+            termbase.concepts[index].languages.append(LanguageSection(language: language))
+            sectionIndex = termbase.concepts[index].languages.count - 1
         }
-        if concept.languages[sectionIndex].equivalence == nil {
-            concept.languages[sectionIndex].equivalence = fields["equivalence"].flatMap(Equivalence.init(rawValue:))
+        if termbase.concepts[index].languages[sectionIndex].equivalence == nil {
+            termbase.concepts[index].languages[sectionIndex].equivalence = fields["equivalence"].flatMap(Equivalence.init(rawValue:))
         }
-        if concept.languages[sectionIndex].paraphrase == nil { concept.languages[sectionIndex].paraphrase = fields["paraphrase"] }
-        change(&concept.languages[sectionIndex])
-        termbase.concepts[index] = concept
+        if termbase.concepts[index].languages[sectionIndex].paraphrase == nil {
+            termbase.concepts[index].languages[sectionIndex].paraphrase = fields["paraphrase"]
+        }
+        change(&termbase.concepts[index].languages[sectionIndex])
     }
 
     private static func add(_ term: Term, fields: [String: String], id: String, language: String, row: Int, file: String, to termbase: inout Termbase) {
