@@ -42,6 +42,7 @@ public struct SourceEncoding: Equatable, Sendable, CustomStringConvertible {
     /// The `encoding="..."` of an XML declaration at the start of `head`.
     static func declaredEncoding(_ head: [UInt8]) -> String? {
         guard head.starts(with: Array("<?xml".utf8)), let close = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        // The declaration's attributes, wherever they are in it (line breaks, long runs of spaces).
         let declaration = String(decoding: head[..<close], as: UTF8.self)
         guard let range = declaration.range(of: "encoding") else { return nil }
         let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" || $0 == "\r" }

@@ -90,6 +90,12 @@ public final class XMLTree: @unchecked Sendable {
                     ? [Diagnostic(file: sourceName, line: 0, message: "the document is not well-formed XML")] : [errors[0]]
                 return .failure(.malformed(list))
             }
+            // The encoding libxml2 decoded with (a declaration the check before parsing missed).
+            if let name = document.pointee.encoding.map({ String(cString: $0) }),
+               let problem = XMLEncodingGuard.problem(withParsedEncoding: name, file: sourceName) {
+                xmlFreeDoc(document)
+                return .failure(.malformed([problem]))
+            }
             let tree = XMLTree(document: document, sourceName: sourceName)
             do throws(XMLSupportError) {
                 try tree.replaceEntityReferences(budget: max(expansionFloor, data.count * expansionFactor))

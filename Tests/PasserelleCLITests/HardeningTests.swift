@@ -88,6 +88,38 @@ struct HardeningTests {
         #expect(sort.status == 2 && sort.stderr.contains("long.txt:3: the line is 268435457 bytes long"), "\(sort.status) \(sort.stderr.prefix(300))")
     }
 
+    @Test("6. encodings: UTF-7 declared after 256 bytes or over several lines, and EBCDIC, are refused; UTF-16 without a BOM is read by check too; a CSV not in UTF-8, or cut inside a quoted value, is refused at its line")
+    func encodings() throws {
+        let folder = try Self.folder("encodings")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let body = "<glossary xmlns=\"urn:passerelle:glossary:1\"><concept id=\"a\"><lang code=\"fr\"><term>+ADw-x</term></lang></concept></glossary>"
+        let files: [(String, Data)] = [
+            ("late.xml", Data(("<?xml version=\"1.0\"" + String(repeating: " ", count: 300) + "encoding=\"UTF-7\"?>" + body).utf8)),
+            ("split.xml", Data(("<?xml version=\"1.0\"\n   encoding\n=\n\"UTF-7\"?>" + body).utf8)),
+            ("ebcdic.xml", Data([0x4C, 0x6F, 0xA7, 0x94, 0x93, 0x40])),
+        ]
+        for (name, data) in files {
+            try data.write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
+            let run = try CommandRunner.run(["terms", "stats", "--glossary", name], directory: folder)
+            #expect(run.status == 2 && (run.stderr.contains("unsupported encoding 'UTF-7'") || run.stderr.contains("EBCDIC")), "\(name): \(run.stderr)")
+        }
+        let xliff = try String(contentsOfFile: Corpus.projectFile("Tests/ConsistencyTests/Fixtures/planted-fr-de.xlf"), encoding: .utf8)
+        try xliff.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"").data(using: .utf16LittleEndian)!
+            .write(to: URL(fileURLWithPath: "\(folder)/u16.xlf"))
+        let check = try CommandRunner.run(["check", "u16.xlf"], directory: folder)
+        #expect(!check.stderr.contains("not a bilingual file") && check.stdout.contains("10 unit(s)"), "\(check.stdout)\(check.stderr)")
+        try Data("concept,language,term\r\nx,fr,caf\u{E9}\r\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/ok.csv"))
+        var latin = Data("concept,language,term\r\nx,fr,caf".utf8)
+        latin.append(0xE9)
+        latin.append(Data("\r\n".utf8))
+        try latin.write(to: URL(fileURLWithPath: "\(folder)/latin.csv"))
+        let notUTF8 = try CommandRunner.run(["terms", "stats", "--glossary", "latin.csv"], directory: folder)
+        #expect(notUTF8.status == 2 && notUTF8.stderr.contains("latin.csv:2: error: this line is not UTF-8"), "\(notUTF8.stderr)")
+        try "concept,language,term,note\r\nx,fr,a,\"cut in the mid".write(toFile: "\(folder)/cut.csv", atomically: true, encoding: .utf8)
+        let cut = try CommandRunner.run(["terms", "stats", "--glossary", "cut.csv"], directory: folder)
+        #expect(cut.status == 2 && cut.stderr.contains("cut.csv:2: error: a quoted value that starts on this line is never closed"), "\(cut.stderr)")
+    }
+
     @Test("7. CSV export: a term or note starting with =, +, -, @ gets an apostrophe, and reading it back gives the same text")
     func csvFormulas() throws {
         let folder = try Self.folder("csv")

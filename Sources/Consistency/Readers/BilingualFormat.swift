@@ -28,6 +28,11 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
         let text: String
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             text = String(data: head.prefix(head.count & ~1), encoding: .utf16) ?? ""
+        } else if head.count >= 4, head[head.startIndex + 1] == 0, head[head.startIndex] != 0 {
+            // UTF-16 without a byte order mark, as libxml2 detects it ("<\0?\0").
+            text = String(data: head.prefix(head.count & ~1), encoding: .utf16LittleEndian) ?? ""
+        } else if head.count >= 4, head[head.startIndex] == 0, head[head.startIndex + 1] != 0 {
+            text = String(data: head.prefix(head.count & ~1), encoding: .utf16BigEndian) ?? ""
         } else {
             text = String(decoding: head, as: UTF8.self)
         }

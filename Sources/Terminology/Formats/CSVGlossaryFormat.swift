@@ -32,6 +32,10 @@ public enum CSVGlossaryFormat {
         let header = text.prefix { $0 != "\n" && $0 != "\r" }
         let delimiter: UnicodeScalar = [("\t", header.filter { $0 == "\t" }.count), (";", header.filter { $0 == ";" }.count),
                                         (",", header.filter { $0 == "," }.count)].max { $0.1 < $1.1 }.map { UnicodeScalar($0.0)! } ?? ","
+        if let line = unclosedQuoteLine(text) {
+            throw TerminologyError.invalid([Diagnostic(file: file, line: line, message: "a quoted value that starts on this line is never closed "
+                + "(the file may be cut short): end it with \" or save the file again")])
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter)
@@ -85,6 +89,29 @@ public enum CSVGlossaryFormat {
         }
         if !problems.isEmpty { throw TerminologyError.invalid(problems) }
         return termbase
+    }
+
+    /// The line where a quoted value opens that never closes (a file cut in the middle), nil when all close.
+    static func unclosedQuoteLine(_ text: String) -> Int? {
+        var line = 1, openedOn = 0
+        var quoted = false
+        var previous: UInt8 = 0x0A
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                // A quote opens a value only at its start (after a delimiter or a line break);
+                // inside a quoted value, every quote toggles ("" is an escaped quote).
+                if quoted {
+                    quoted = false
+                } else if [0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "\"")].contains(previous) {
+                    quoted = true
+                    openedOn = line
+                }
+            } else if byte == 0x0A {
+                line += 1
+            }
+            previous = byte
+        }
+        return quoted ? openedOn : nil
     }
 
     /// A definition, note or term-less language row; the problem when it lacks a field.

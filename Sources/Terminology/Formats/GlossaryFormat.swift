@@ -45,7 +45,25 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw TerminologyError.invalid([Diagnostic(file: path, line: 0, message: "cannot read the file")])
             }
-            let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+            guard let text = String(data: data, encoding: .utf8) else {
+                // The line of the first byte that is not UTF-8, for the user to find it.
+                let bytes = [UInt8](data)
+                var valid = bytes.count
+                var decoder = UTF8()
+                var iterator = bytes.makeIterator()
+                var offset = 0
+                loop: while true {
+                    switch decoder.decode(&iterator) {
+                    case let .scalarValue(scalar): offset += UTF8.width(scalar)
+                    case .emptyInput: break loop
+                    case .error:
+                        valid = offset
+                        break loop
+                    }
+                }
+                let line = bytes[..<min(valid, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                throw TerminologyError.invalid([Diagnostic(file: path, line: line, message: "this line is not UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)")])
+            }
             return try CSVGlossaryFormat.read(text, file: path)
         case .native, .tbx, .tbxDefault, .tbx3:
             if Self.streamsTBX(path) { return try TBXReader.read(streaming: path) }
