@@ -39,30 +39,80 @@ public enum AtomicFile {
     /// replaced, so two runs editing it at once never lose each other's changes.
     /// Throws ``FileError/changedSinceRead(path:)`` when it changed meanwhile.
     public static func replace(_ path: String, expecting expected: [UInt8], with data: Data) throws(FileError) {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        // Lock the file itself; a run that waited for the lock finds the file renamed
-        // over (another inode) and reads the new one.
-        for _ in 0..<50 {
-            let descriptor = open(target, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw .unwritable(path: path, reason: "cannot open it: \(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
-            guard flock(descriptor, LOCK_EX) == 0 else { throw .unwritable(path: path, reason: "cannot lock it: \(String(cString: strerror(errno)))") }
-            defer { flock(descriptor, LOCK_UN) }
-            var opened = stat(), current = stat()
-            guard fstat(descriptor, &opened) == 0, stat(target, &current) == 0 else { continue }
-            guard opened.st_ino == current.st_ino, opened.st_dev == current.st_dev else { continue }
-            guard let now = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data(),
-                  now.elementsEqual(expected) else {
-                throw .changedSinceRead(path: path)
+        try replaceAll([(path, expected, data)])
+    }
+
+    /// ``replace(_:expecting:with:)`` for several files at once, all or nothing: every file
+    /// is locked and compared, every new content written beside it and synced, and only then
+    /// are they renamed into place. A file that changed meanwhile, or a content that cannot be
+    /// written, leaves all of them as they were (no temporary file left behind).
+    public static func replaceAll(_ files: [(path: String, expected: [UInt8], data: Data)]) throws(FileError) {
+        var locked: [Int32] = []
+        defer {
+            for descriptor in locked {
+                flock(descriptor, LOCK_UN)
+                close(descriptor)
             }
-            try replaceRegularFile(target, shownAs: path, with: data)
-            return
         }
-        throw .changedSinceRead(path: path)
+        var targets: [String] = []
+        for file in files {
+            let target = URL(fileURLWithPath: file.path).resolvingSymlinksInPath().path
+            // Lock the file itself; a run that waited for the lock finds the file renamed
+            // over (another inode) and reads the new one.
+            var attempts = 0
+            while true {
+                attempts += 1
+                if attempts > 50 { throw .changedSinceRead(path: file.path) }
+                let descriptor = open(target, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw .unwritable(path: file.path, reason: "cannot open it: \(String(cString: strerror(errno)))") }
+                guard flock(descriptor, LOCK_EX) == 0 else {
+                    close(descriptor)
+                    throw .unwritable(path: file.path, reason: "cannot lock it: \(String(cString: strerror(errno)))")
+                }
+                var opened = stat(), current = stat()
+                guard fstat(descriptor, &opened) == 0, stat(target, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev else {
+                    flock(descriptor, LOCK_UN)
+                    close(descriptor)
+                    continue
+                }
+                locked.append(descriptor)
+                guard let now = try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data(),
+                      now.elementsEqual(file.expected) else {
+                    throw .changedSinceRead(path: file.path)
+                }
+                break
+            }
+            targets.append(target)
+        }
+        var temporaries: [String] = []
+        do throws(FileError) {
+            for (index, file) in files.enumerated() {
+                temporaries.append(try temporary(beside: targets[index], shownAs: file.path, with: file.data))
+            }
+        } catch {
+            for temporary in temporaries { unlink(temporary) }
+            throw error
+        }
+        for (index, temporary) in temporaries.enumerated() where rename(temporary, targets[index]) != 0 {
+            let reason = String(cString: strerror(errno))
+            for left in temporaries[index...] { unlink(left) }
+            throw .unwritable(path: files[index].path, reason: reason)
+        }
     }
 
     /// A temporary file beside `target`, with the permissions of the file it replaces, renamed over it.
     private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(FileError) {
+        let temporary = try temporary(beside: target, shownAs: path, with: data)
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw FileError.unwritable(path: path, reason: reason)
+        }
+    }
+
+    /// `data` in a new file beside `target`, synced, with the mode and (where permitted) the
+    /// owner of the file it will replace; its path.
+    private static func temporary(beside target: String, shownAs path: String, with data: Data) throws(FileError) -> String {
         let folder = (target as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
@@ -77,27 +127,21 @@ public enum AtomicFile {
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-            // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
-            let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 {
-                fsync(descriptor)
-                close(descriptor)
-            }
-            if exists {
-                chmod(temporary, existing.st_mode & 0o7777)
-                // Kept where permitted (root, or a group the user is in); otherwise the caller's.
-                _ = chown(temporary, existing.st_uid, existing.st_gid) == 0 || chown(temporary, getuid(), existing.st_gid) == 0
-            }
-            guard rename(temporary, target) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw FileError.unwritable(path: path, reason: reason)
-            }
-        } catch let error as FileError {
-            throw error
         } catch {
             unlink(temporary)
             throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
+        // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
+        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        if exists {
+            chmod(temporary, existing.st_mode & 0o7777)
+            // Kept where permitted (root, or a group the user is in); otherwise the caller's.
+            _ = chown(temporary, existing.st_uid, existing.st_gid) == 0 || chown(temporary, getuid(), existing.st_gid) == 0
+        }
+        return temporary
     }
 }

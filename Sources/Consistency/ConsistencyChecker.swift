@@ -150,7 +150,7 @@ public struct ConsistencyChecker: Sendable {
                 }
                 dispatch()
                 collect()
-                report.byteCount += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                report.byteCount += FileSize.of(file)
             } catch {
                 collect()
                 report.problems += error.diagnostics

@@ -213,7 +213,7 @@ public struct TranslationMerger {
             }
         }
         do {
-            for text in sources.values.sorted(by: { $0.path < $1.path }) { try text.write() }
+            try SourceText.write(sources.values.sorted { $0.path < $1.path })
         } catch {
             throw .invalid(error.diagnostics)
         }

@@ -134,22 +134,33 @@ public struct SourceText: Sendable {
     /// A file whose text would not convert back to the very same bytes (a converter that
     /// normalizes, bytes libxml2 replaced) is refused and left untouched.
     public func write() throws(XMLSupportError) {
-        guard hasEdits else { return }
+        try Self.write([self])
+    }
+
+    /// Writes several edited files all or nothing (see ``AtomicFile/replaceAll(_:)``): a
+    /// document and the items it includes are stamped or merged together, or not at all.
+    public static func write(_ sources: [SourceText]) throws(XMLSupportError) {
+        var files: [(path: String, expected: [UInt8], data: Data)] = []
+        for source in sources where source.hasEdits { files.append((source.path, source.original, Data(try source.editedBytes()))) }
+        guard !files.isEmpty else { return }
+        do {
+            try AtomicFile.replaceAll(files)
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    /// The edited text in the file's encoding, refused when the file would not convert back.
+    private func editedBytes() throws(XMLSupportError) -> [UInt8] {
         let unchanged = try? encoding.encode(text)
         guard unchanged == original else {
             throw .file(.unwritable(path: path, reason: "its \(encoding.name) text does not convert back to the same bytes, so editing it "
                 + "could change more than intended; the file is left untouched (save it as UTF-8 and run again)"))
         }
-        let bytes: [UInt8]
         do {
-            bytes = try encoding.encode(editedText)
+            return try encoding.encode(editedText)
         } catch {
             throw .file(.unwritable(path: path, reason: "the edit cannot be written in \(encoding.name); the file is left untouched"))
-        }
-        do {
-            try AtomicFile.replace(path, expecting: original, with: Data(bytes))
-        } catch {
-            throw .file(error)
         }
     }
 }

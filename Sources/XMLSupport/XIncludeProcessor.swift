@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 import Foundation
 
@@ -114,7 +115,7 @@ struct XIncludeProcessor {
 
     /// Counts an inclusion of `path` and its size against the document's budget.
     private func spend(on path: String, href: String, include: XMLTree.Element, chain: [String]) throws(XMLSupportError) {
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        let size = FileSize.of(path)
         budget.bytes += size
         budget.inclusions[path, default: 0] += 1
         if budget.inclusions[path, default: 0] > Self.maxInclusionsOfOneFile {

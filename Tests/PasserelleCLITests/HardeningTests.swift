@@ -175,6 +175,27 @@ struct HardeningTests {
         #expect(try String(contentsOfFile: out, encoding: .utf8) == before)
     }
 
+    @Test("11. a stamp over a document and its items is all or nothing: when one file cannot be replaced, none is, and no temporary file is left")
+    func allOrNothing() throws {
+        let folder = try Self.folder("stamp")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "<p xmlns=\"urn:passerelle:content:1\" id=\"item\"><text xml:lang=\"fr\">Un</text><text xml:lang=\"de\">Eins</text></p>"
+            .write(toFile: folder + "/content/item.xml", atomically: true, encoding: .utf8)
+        let source = Self.document("<p id=\"p1\"><text xml:lang=\"fr\">Deux</text><text xml:lang=\"de\">Zwei</text></p><xi:include href=\"item.xml\"/>")
+        try source.write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        // A second name for the item: replacing it would split the link, so it is refused.
+        link(folder + "/content/item.xml", folder + "/item-link.xml")
+        let stamp = try CommandRunner.run(["status", "content/doc.xml", "--stamp", "de"], directory: folder)
+        #expect(stamp.status == 2 && stamp.stderr.contains("hard links"), "\(stamp.stderr)")
+        #expect(try String(contentsOfFile: folder + "/content/doc.xml", encoding: .utf8) == source, "the main file was stamped without its item")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder + "/content").filter { $0.contains(".passerelle-") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+        unlink(folder + "/item-link.xml")
+        let again = try CommandRunner.run(["status", "content/doc.xml", "--stamp", "de"], directory: folder)
+        let item = try String(contentsOfFile: folder + "/content/item.xml", encoding: .utf8)
+        #expect(again.status == 0 && item.contains("from="), "\(again.stderr)")
+    }
+
     @Test("9. an output that is an input (the source, a file it includes, a glossary file) is refused and the input kept")
     func outputOverInput() throws {
         let folder = try Self.folder("overwrite")

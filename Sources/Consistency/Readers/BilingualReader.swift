@@ -75,6 +75,6 @@ public struct BilingualReader: Sendable {
     static let validationLimit = 64 << 20
 
     private static func size(of file: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+        FileSize.of(file)
     }
 }

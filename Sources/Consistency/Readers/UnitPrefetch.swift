@@ -26,7 +26,7 @@ final class UnitPrefetch: @unchecked Sendable {
     /// Starts reading `files` with `reader` when their total size is under ``limit``.
     init(files: [String], reader: BilingualReader) {
         // A file that cannot be read counts for nothing: reading it ahead records why.
-        let total = files.reduce(0) { $0 + (((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int) ?? 0) }
+        let total = files.reduce(0) { $0 + FileSize.of($1) }
         guard total <= Self.limit else { return }
         DispatchQueue.global().async(group: done) { [self] in
             for file in files {

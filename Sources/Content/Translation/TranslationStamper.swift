@@ -45,7 +45,7 @@ public enum TranslationStamper {
             edited.append(try prepare(fileStamps, in: file, of: document, language: language))
         }
         do {
-            for source in edited { try source.write() }
+            try SourceText.write(edited)
         } catch {
             if case let .file(.changedSinceRead(path)) = error { throw .changedSinceLoaded(file: path) }
             throw .invalid(error.diagnostics)

@@ -96,7 +96,7 @@ public enum GlossaryFormat: String, CaseIterable, Sendable {
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
         guard let root = rootElementName(head), root == "martif" || root == "tbx" else { return false }
         if !head.contains("<!ENTITY") { return true }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        let size = FileSize.of(path)
         return size > streamingThreshold
     }
 
