@@ -110,6 +110,36 @@ public enum AtomicFile {
         }
     }
 
+    /// Linux's `O_TMPFILE`: the new content is written and synced in a file with no name, and
+    /// only then given the temporary name, just before the rename; a run killed while writing
+    /// leaves nothing behind. Nil where the file system does not support it (then a named
+    /// temporary file is used).
+    private static func unnamedTemporary(in folder: String, linkedAs name: String, data: Data, like existing: stat?) -> String? {
+        #if os(Linux)
+        let descriptor = open(folder, O_WRONLY | O_CLOEXEC | 0o20200000, existing.map { mode_t($0.st_mode & 0o7777) } ?? 0o644)  // O_TMPFILE
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written, fsync(descriptor) == 0 else { return nil }
+        if let existing {
+            fchmod(descriptor, existing.st_mode & 0o7777)
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid) == 0 || fchown(descriptor, getuid(), existing.st_gid) == 0
+        }
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else { return nil }
+        return name
+        #else
+        return nil
+        #endif
+    }
+
     /// `data` in a new file beside `target`, synced, with the mode and (where permitted) the
     /// owner of the file it will replace; its path.
     private static func temporary(beside target: String, shownAs path: String, with data: Data) throws(FileError) -> String {
@@ -125,6 +155,9 @@ public enum AtomicFile {
                 + "the old content); make it a file of its own first (cp FILE FILE.new && mv FILE.new FILE) or write elsewhere")
         }
         let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        if let named = unnamedTemporary(in: folder.isEmpty ? "." : folder, linkedAs: temporary, data: data, like: exists ? existing : nil) {
+            return named
+        }
         do {
             try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
         } catch {

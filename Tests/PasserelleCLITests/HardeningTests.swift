@@ -196,6 +196,47 @@ struct HardeningTests {
         #expect(again.status == 0 && item.contains("from="), "\(again.stderr)")
     }
 
+    @Test("Faults: render -o and status --stamp killed (SIGKILL) at random moments leave the previous file whole and no temporary file")
+    func killed() throws {
+        let folder = try Self.folder("kill")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = Self.document((1...40).map { "<p id=\"p\($0)\"><text xml:lang=\"fr\">Paragraphe \($0)</text><text xml:lang=\"de\">Absatz \($0)</text></p>" }.joined())
+        try source.write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+        let old = "previous output\n"
+        let finished = try CommandRunner.run(["render", "content/doc.xml", "-o", "expected.html"], directory: folder)
+        try #require(finished.status == 0)
+        let expected = try String(contentsOfFile: folder + "/expected.html", encoding: .utf8)
+        var outcomes: [String: Int] = [:]
+        for run in 0..<60 {
+            try old.write(toFile: folder + "/out.html", atomically: true, encoding: .utf8)
+            try source.write(toFile: folder + "/content/doc.xml", atomically: true, encoding: .utf8)
+            let stamp = run % 2 == 1
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandRunner.debugBinary)
+            process.arguments = stamp ? ["status", "content/doc.xml", "--stamp", "de"] : ["render", "content/doc.xml", "-o", "out.html"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...250_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if stamp {
+                let text = try String(contentsOfFile: folder + "/content/doc.xml", encoding: .utf8)
+                #expect(text == source || (text.contains("from=") && text.hasSuffix("</document>")), "run \(run): the source is damaged")
+                outcomes[text == source ? "stamp: untouched" : "stamp: done", default: 0] += 1
+            } else {
+                let text = try String(contentsOfFile: folder + "/out.html", encoding: .utf8)
+                #expect(text == old || text == expected, "run \(run): the output is half written (\(text.count) characters)")
+                outcomes[text == old ? "render: old" : "render: new", default: 0] += 1
+            }
+            let left = (try FileManager.default.contentsOfDirectory(atPath: folder) + FileManager.default.contentsOfDirectory(atPath: folder + "/content"))
+                .filter { $0.contains(".passerelle-") }
+            #expect(left.isEmpty, "run \(run): temporary files left: \(left)")
+        }
+        print("kill outcomes: \(outcomes.sorted { $0.key < $1.key })")
+    }
+
     @Test("9. an output that is an input (the source, a file it includes, a glossary file) is refused and the input kept")
     func outputOverInput() throws {
         let folder = try Self.folder("overwrite")
