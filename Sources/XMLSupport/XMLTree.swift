@@ -72,6 +72,9 @@ public final class XMLTree: @unchecked Sendable {
         if let problem = XMLEncodingGuard.problem(in: data, file: sourceName) {
             throw .malformed([problem])
         }
+        if let problem = XMLShapeGuard.problem(in: data, file: sourceName) {
+            throw .malformed([problem])
+        }
         let result: Result<XMLTree, XMLSupportError> = LibXML.collectingErrors(file: sourceName) { sink in
             guard let context = xmlNewParserCtxt() else {
                 return .failure(.malformed([Diagnostic(file: sourceName, line: 0, message: "out of memory")]))

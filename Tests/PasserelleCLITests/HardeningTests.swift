@@ -74,6 +74,23 @@ struct HardeningTests {
         #expect(Date().timeIntervalSince(start) < 30, "the refusal came after the work")
     }
 
+    @Test("4. an element with 100,000 attributes is refused at its line and column before libxml2 compares them all")
+    func manyAttributes() throws {
+        let folder = try Self.folder("attributes")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let attributes = (0..<100_000).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        try "<?xml version=\"1.0\"?>\n<glossary xmlns=\"urn:passerelle:glossary:1\" \(attributes)><concept id=\"a\"/></glossary>"
+            .write(toFile: folder + "/many.xml", atomically: true, encoding: .utf8)
+        let run = try CommandRunner.run(["terms", "stats", "--glossary", "many.xml"], directory: folder)
+        #expect(run.status == 2 && run.stderr.contains("many.xml:2:1: error: this element has more than 1000 attributes"), "\(run.stderr)")
+        // Comments, CDATA and quoted values with = are not attributes.
+        let values = String(repeating: "a=b ", count: 2_000)
+        try "<?xml version=\"1.0\"?>\n<!-- \(values) --><glossary xmlns=\"urn:passerelle:glossary:1\" title=\"\(values)\"><concept id=\"a\"/></glossary>"
+            .write(toFile: folder + "/fine.xml", atomically: true, encoding: .utf8)
+        let fine = try CommandRunner.run(["terms", "stats", "--glossary", "fine.xml"], directory: folder)
+        #expect(!fine.stderr.contains("attributes"), "\(fine.stderr)")
+    }
+
     @Test("5. sort: a line longer than ICU's 32-bit lengths is refused with its line number, not a trap")
     func sortLongLine() throws {
         let folder = try Self.folder("sort")
