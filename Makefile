@@ -11,7 +11,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
 
-.PHONY: deps build release demo test test-deps test-venv bench clean install install-files
+.PHONY: deps build release demo test test-deps test-venv bench fuzz clean install install-files
 
 ## deps: install the Debian packages Passerelle needs (or print the apt-get line)
 deps:
@@ -100,6 +100,33 @@ test-deps:
 
 test: release test-venv test-deps
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test
+
+## fuzz: libFuzzer over every loader and renderer (not part of make test). FUZZ_SECONDS per target (default 60);
+##   FUZZ_TARGETS to choose; crashes, leaks and time-outs are written to Fuzz/findings/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= content glossaryNative glossaryTBX glossaryCSV xliff12 xliff2 tmx renderHTML renderMarkdown renderText
+CORPORA ?= ../shared/corpora
+fuzz: deps
+	PASSERELLE_FUZZ=1 $(SWIFT) build -c debug --product passerelle-fuzzer -Xswiftc -sanitize=fuzzer,address --build-path .build-fuzz
+	@mkdir -p Fuzz/findings
+	@for target in $(FUZZ_TARGETS); do \
+	  seeds=Fuzz/work/$$target; rm -rf $$seeds; mkdir -p $$seeds; \
+	  case $$target in \
+	    content|render*) cp content/*.xml content/items/*.xml $$seeds/ ;; \
+	    glossaryNative) cp glossaries/*.xml $$seeds/ ;; \
+	    glossaryTBX) find $(CORPORA)/tbx2-iate-lisa $(CORPORA)/tbx3-ltac -name '*.tbx' -size -200k -exec cp {} $$seeds/ \; 2>/dev/null ;; \
+	    glossaryCSV) cp out/*.csv $$seeds/ 2>/dev/null; printf 'concept,language,term\r\nx,fr,a\r\n' > $$seeds/min.csv ;; \
+	    xliff12) find $(CORPORA)/okapi-testdata $(CORPORA)/symfony-validator-xliff12 -name '*.xlf' -size -200k -exec cp {} $$seeds/ \; 2>/dev/null ;; \
+	    xliff2) find $(CORPORA)/xliff2-oasis-testsuite -name '*.xlf' -size -200k -exec cp {} $$seeds/ \; 2>/dev/null ;; \
+	    tmx) find $(CORPORA)/okapi-testdata -name '*.tmx' -size -200k -exec cp {} $$seeds/ \; 2>/dev/null ;; \
+	  esac; \
+	  find $(CORPORA)/payloadbox-xxe $(CORPORA)/defusedxml-testdata -type f -size -50k -exec cp {} $$seeds/ \; 2>/dev/null; \
+	  echo "== $$target ($(FUZZ_SECONDS) s)"; \
+	  FUZZ_TARGET=$$target PASSERELLE_ROOT=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt \
+	    .build-fuzz/debug/passerelle-fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -dict=Fuzz/xml.dict \
+	    -artifact_prefix=Fuzz/findings/$$target- -print_final_stats=1 $$seeds 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY)" || true; \
+	done
+	@ls Fuzz/findings
 
 bench: release
 	bash Benchmarks/sort-benchmark.sh

@@ -2,6 +2,7 @@
 //
 // Passerelle: multilingual terminology and content for a cross-border
 // social and solidarity economy cluster. See README.md and DESIGN.md.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -75,3 +76,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when asked (`make fuzz` sets PASSERELLE_FUZZ and builds with
+// -sanitize=fuzzer,address): the entry point is LLVMFuzzerTestOneInput, not main.
+if ProcessInfo.processInfo.environment["PASSERELLE_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "passerelle-fuzzer",
+        dependencies: ["Base", "Consistency", "Content", "Rendering", "Terminology", "XMLSupport"],
+        path: "Fuzz/PasserelleFuzzer",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

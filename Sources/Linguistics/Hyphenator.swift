@@ -80,7 +80,10 @@ public final class Hyphenator: @unchecked Sendable {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let result = bytes.withUnsafeBufferPointer { word in
+        // libhyphen runs strstr over the word: it must end with a NUL byte, although its length
+        // is given (found by libFuzzer: a read past the buffer).
+        let terminated = bytes + [0]
+        let result = terminated.withUnsafeBufferPointer { word in
             word.withMemoryRebound(to: CChar.self) { signed in
                 hnj_hyphen_hyphenate2(dictionary, signed.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
             }

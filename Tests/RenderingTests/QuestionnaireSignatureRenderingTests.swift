@@ -48,3 +48,16 @@ struct QuestionnaireSignatureRenderingTests {
         #expect(text.contains("Ort: ____"))
     }
 }
+
+@Suite("Rendering: inputs found by libFuzzer")
+struct FuzzRegressionTests {
+    @Test("a charter mutated by libFuzzer, whose words made libhyphen read past the word (it runs strstr over it), renders in every format")
+    func hyphenationOverRead() throws {
+        let file = Corpus.projectFile("Tests/RenderingTests/Fixtures/fuzz/hyphenation-overread.xml")
+        let document = try ContentLoader(contentRoot: Corpus.projectFile("Tests/RenderingTests/Fixtures/fuzz")).load(file: file)
+        for format in RenderOptions.Format.allCases {
+            let output = try RenderingTests.renderer().render(document, options: RenderOptions(format: format)).output
+            #expect(!output.isEmpty)
+        }
+    }
+}
