@@ -88,7 +88,15 @@ public final class XMLStreamReader {
         xmlTextReaderSetStructuredErrorHandler(reader, structuredErrorHandler, Unmanaged.passUnretained(sink).toOpaque())
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    /// The document xmlTextReaderCurrentDoc handed out: from then on the reader no longer
+    /// frees it (libxml2's rule), so it is freed here, after the reader (found by libFuzzer:
+    /// every streamed TBX leaked its document).
+    private var handedOutDocument: xmlDocPtr?
+
+    deinit {
+        xmlFreeTextReader(reader)
+        if let handedOutDocument { xmlFreeDoc(handedOutDocument) }
+    }
 
     /// The next event, nil at the end of the document.
     public func next() throws(XMLSupportError) -> Event? {
@@ -124,6 +132,7 @@ public final class XMLStreamReader {
         guard let node = xmlTextReaderExpand(reader), let document = xmlTextReaderCurrentDoc(reader) else {
             throw .malformed(sink.errors.isEmpty ? [Diagnostic(file: sourceName, line: line, message: "the element could not be read")] : sink.errors)
         }
+        handedOutDocument = document
         if !sink.errors.isEmpty { throw .malformed(sink.errors) }
         let tree = XMLTree(document: document, sourceName: sourceName, ownsDocument: false)
         expanded = tree
