@@ -55,7 +55,7 @@ public struct TranslationMerger {
         let current = Dictionary(ExchangeUnit.units(of: document, target: language).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let units = Dictionary(document.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var outcome = Outcome()
-        var edits: [(unit: TextUnit, markup: String, hash: String)] = []
+        var edits: [Edit] = []
         for returnedUnit in returned.units {
             let place = returnedUnit.location
             guard let source = current[returnedUnit.id], let unit = units[returnedUnit.id] else {
@@ -84,13 +84,15 @@ public struct TranslationMerger {
                 problems += codeProblems
                 continue
             }
-            let markup = Self.markup(returnedUnit.target ?? [], codes: InlineToken.codes(of: source.sourceTokens), prefix: Self.prefix(of: unit, in: document))
+            let tokens = Self.tokens(returnedUnit.target ?? [], codes: InlineToken.codes(of: source.sourceTokens))
+            // Compared as markup: a term marker splits the returned text into several runs.
+            let markup = Self.markup(tokens, prefix: "")
             if source.state == .current, let target = source.target, target.translatedFrom == hash,
-               Self.markup(InlineToken.tokens(of: target.inlines), prefix: "") == Self.markup(returnedUnit.target ?? [], codes: InlineToken.codes(of: source.sourceTokens), prefix: "") {
+               Self.markup(InlineToken.tokens(of: target.inlines), prefix: "") == markup {
                 outcome.unchanged.append(returnedUnit.id)
                 continue
             }
-            edits.append((unit, markup, hash))
+            edits.append(Edit(unit: unit, tokens: tokens, hash: hash))
             outcome.merged.append((returnedUnit.id, markup))
         }
         guard problems.isEmpty else { throw .invalid(problems) }
@@ -139,16 +141,23 @@ public struct TranslationMerger {
         return problems
     }
 
-    /// The content markup of a returned target.
-    static func markup(_ tokens: [ReturnedXLIFF.Token], codes: [String: InlineCode], prefix: String) -> String {
-        markup(tokens.map { token -> InlineToken in
+    /// One translation to write: the unit, its content, the source hash to stamp.
+    struct Edit {
+        let unit: TextUnit
+        let tokens: [InlineToken]
+        let hash: String
+    }
+
+    /// A returned target as the source's tokens (codes known by their id, checked before).
+    static func tokens(_ tokens: [ReturnedXLIFF.Token], codes: [String: InlineCode]) -> [InlineToken] {
+        tokens.map { token -> InlineToken in
             switch token {
             case let .text(text): .text(text)
             case let .open(id, _): .open(id: id, codes[id] ?? .emphasis)
             case let .close(id): .close(id: id)
             case let .placeholder(id, _): .placeholder(id: id, codes[id] ?? .lineBreak)
             }
-        }, prefix: prefix)
+        }
     }
 
     /// Tokens as content markup (`<em>`, `<a href>`, `<date value/>` ...).
@@ -169,36 +178,26 @@ public struct TranslationMerger {
         return result
     }
 
-    /// The prefix of the content namespace where the unit's texts are written ("" or "c:").
-    static func prefix(of unit: TextUnit, in document: ContentDocument) -> String {
-        guard let text = unit.texts.first, let source = try? SourceText(file: text.location.file),
-              let offset = source.offset(line: text.location.line, column: text.location.column),
-              let tag = source.startTag(at: offset), let colon = tag.name.firstIndex(of: ":") else { return "" }
-        return String(tag.name[...colon])
-    }
-
     // MARK: Writing
 
     /// Applies the edits, file by file; every file is prepared before any is written.
-    private func write(_ edits: [(unit: TextUnit, markup: String, hash: String)], language: String) throws(ExchangeError) -> [String] {
+    private func write(_ edits: [Edit], language: String) throws(ExchangeError) -> [String] {
         var sources: [String: SourceText] = [:]
         func source(_ file: String) throws(ExchangeError) -> SourceText {
             if let known = sources[file] { return known }
-            let text: SourceText
             do {
-                text = try SourceText(file: file)
+                return try SourceText(file: file, unchangedSince: document.sourceFingerprints[file])
             } catch {
+                if case .file(.changedSinceRead) = error {
+                    throw .invalid([Diagnostic(file: file, line: 0, message: "the file changed since it was read; run the merge again")])
+                }
                 throw .invalid(error.diagnostics)
             }
-            if let loaded = document.sourceFingerprints[file], loaded != SourceText.fingerprint(of: text.original) {
-                throw .invalid([Diagnostic(file: file, line: 0, message: "the file changed since it was read; run the merge again")])
-            }
-            return text
         }
         for edit in edits {
             if let existing = edit.unit.text(in: language), existing.language == language || LanguageTag.primary(existing.language) == LanguageTag.primary(language) {
                 var text = try source(existing.location.file)
-                try replace(existing, with: edit.markup, hash: edit.hash, in: &text)
+                try replace(existing, with: edit.tokens, hash: edit.hash, in: &text)
                 sources[existing.location.file] = text
             } else {
                 // In the document's order of languages: after the text of the nearest language before it.
@@ -208,7 +207,7 @@ public struct TranslationMerger {
                 let before = edit.unit.texts.filter { rank($0) < targetRank }.max { rank($0) < rank($1) }
                 guard let neighbour = before ?? edit.unit.texts.first else { continue }
                 var text = try source(neighbour.location.file)
-                try insert(beside: neighbour, after: before != nil, language: language, markup: edit.markup, hash: edit.hash, in: &text)
+                try insert(beside: neighbour, after: before != nil, language: language, tokens: edit.tokens, hash: edit.hash, in: &text)
                 sources[neighbour.location.file] = text
             }
         }
@@ -218,6 +217,11 @@ public struct TranslationMerger {
             throw .invalid(error.diagnostics)
         }
         return sources.keys.sorted()
+    }
+
+    /// The prefix of the content namespace as this `<text>` tag writes it ("" or "c:").
+    private static func prefix(of tag: SourceText.StartTag) -> String {
+        tag.name.firstIndex(of: ":").map { String(tag.name[...$0]) } ?? ""
     }
 
     private func tag(of text: LanguageText, in source: SourceText) throws(ExchangeError) -> SourceText.StartTag {
@@ -230,8 +234,9 @@ public struct TranslationMerger {
         return tag
     }
 
-    private func replace(_ text: LanguageText, with markup: String, hash: String, in source: inout SourceText) throws(ExchangeError) {
+    private func replace(_ text: LanguageText, with tokens: [InlineToken], hash: String, in source: inout SourceText) throws(ExchangeError) {
         let tag = try tag(of: text, in: source)
+        let markup = Self.markup(tokens, prefix: Self.prefix(of: tag))
         guard let content = source.content(of: tag) else {
             throw .invalid([Diagnostic(file: text.location.file, line: text.location.line, column: text.location.column,
                                        message: "cannot find the end of this <text>; nothing was written")])
@@ -251,8 +256,9 @@ public struct TranslationMerger {
     }
 
     /// A new `<text>` after `text` (or before it), on its own line with the same indentation.
-    private func insert(beside text: LanguageText, after: Bool, language: String, markup: String, hash: String, in source: inout SourceText) throws(ExchangeError) {
+    private func insert(beside text: LanguageText, after: Bool, language: String, tokens: [InlineToken], hash: String, in source: inout SourceText) throws(ExchangeError) {
         let tag = try tag(of: text, in: source)
+        let markup = Self.markup(tokens, prefix: Self.prefix(of: tag))
         guard let content = source.content(of: tag) else {
             throw .invalid([Diagnostic(file: text.location.file, line: text.location.line, column: text.location.column,
                                        message: "cannot find the end of this <text>; nothing was written")])

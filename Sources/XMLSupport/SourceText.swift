@@ -36,6 +36,14 @@ public struct SourceText: Sendable {
         try self.init(bytes: [UInt8](data), path: resolved)
     }
 
+    /// Reads `file` to edit it, when it still holds the bytes a document was loaded from
+    /// (their ``fingerprint(of:)``; nil: no check). Throws
+    /// ``FileError/changedSinceRead(path:)`` inside ``XMLSupportError/file(_:)`` otherwise.
+    public init(file: String, unchangedSince fingerprint: UInt64?) throws(XMLSupportError) {
+        try self.init(file: file)
+        if let fingerprint, fingerprint != Self.fingerprint(of: original) { throw .file(.changedSinceRead(path: file)) }
+    }
+
     /// Decodes bytes read from `path`.
     public init(bytes: [UInt8], path: String) throws(XMLSupportError) {
         self.path = path

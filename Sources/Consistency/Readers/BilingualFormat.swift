@@ -26,13 +26,11 @@ public enum BilingualFormat: String, CaseIterable, Sendable {
         // Enough for a long licence comment or DOCTYPE before the root.
         guard let head = try? handle.read(upToCount: 65536) else { return nil }
         let text: String
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            text = String(data: head.prefix(head.count & ~1), encoding: .utf16) ?? ""
-        } else if head.count >= 4, head[head.startIndex + 1] == 0, head[head.startIndex] != 0 {
-            // UTF-16 without a byte order mark, as libxml2 detects it ("<\0?\0").
-            text = String(data: head.prefix(head.count & ~1), encoding: .utf16LittleEndian) ?? ""
-        } else if head.count >= 4, head[head.startIndex] == 0, head[head.startIndex + 1] != 0 {
-            text = String(data: head.prefix(head.count & ~1), encoding: .utf16BigEndian) ?? ""
+        // UTF-16 with or without a byte order mark, detected as the tree formats detect it.
+        let encoding = SourceEncoding.detect(head)
+        if encoding.name.hasPrefix("UTF-16") {
+            let body = head.dropFirst(encoding.byteOrderMark.count)
+            text = String(data: body.prefix(body.count & ~1), encoding: encoding.name == "UTF-16BE" ? .utf16BigEndian : .utf16LittleEndian) ?? ""
         } else {
             text = String(decoding: head, as: UTF8.self)
         }

@@ -57,12 +57,10 @@ public enum TranslationStamper {
     private static func prepare(_ stamps: [Stamp], in file: String, of document: ContentDocument, language: String) throws(ContentError) -> SourceText {
         var source: SourceText
         do {
-            source = try SourceText(file: file)
+            source = try SourceText(file: file, unchangedSince: document.sourceFingerprints[file])
         } catch {
+            if case .file(.changedSinceRead) = error { throw .changedSinceLoaded(file: file) }
             throw .invalid(error.diagnostics)
-        }
-        if let loaded = document.sourceFingerprints[file], loaded != SourceText.fingerprint(of: source.original) {
-            throw .changedSinceLoaded(file: file)
         }
         for stamp in stamps {
             let place = stamp.location

@@ -115,11 +115,7 @@ struct EmailHTMLWriter {
             return "<p\(lang) style=\"\(Style.paragraph)\"><strong>\(number).</strong> \(text)</p>\n"
         case .signature:
             guard let signature = row.signature?.first else { return "" }
-            var lines = signature.heading.map { [render($0)] } ?? []
-            for line in signature.lines {
-                let value = line.text.map(render) ?? line.plain.map(escape) ?? String(repeating: "_", count: 30)
-                lines.append(escape(Typographer.labelled(line.label, language: signature.column)) + value)
-            }
+            let lines = MailTextWriter.signatureLines(signature, render: { render($0) }, escape: escape)
             return "<p\(lang) style=\"\(Style.paragraph)\">\(lines.joined(separator: "<br>"))</p>\n"
         }
     }

@@ -67,7 +67,7 @@ struct MailTextWriter {
             // A message cannot be written on: the question alone.
             return "\(number). \(text)"
         case .signature:
-            return row.signature?.first.map { Self.signatureLines($0, render: render) }
+            return row.signature?.first.map { Self.signatureLines($0, render: render).joined(separator: "\n") }
         case .quote:
             let attribution = row.attribution?.first.map(render).flatMap { $0.isEmpty ? nil : "— " + $0 }
             return [text, attribution].compactMap { $0 }.joined(separator: "\n")
@@ -123,13 +123,14 @@ struct ReferenceTextMarkup: InlineMarkup {
 }
 
 extension MailTextWriter {
-    /// A signatory's lines as text: who signs, then "Label: value", or a line to fill in.
-    static func signatureLines(_ signature: SignatureCell, render: (RenderedCell) -> String) -> String {
+    /// A signatory's lines: who signs, then "Label: value", or a line to fill in. `render`
+    /// writes a translated value, `escape` a plain one, in the output's markup.
+    static func signatureLines(_ signature: SignatureCell, render: (RenderedCell) -> String, escape: (String) -> String = { $0 }) -> [String] {
         var lines = signature.heading.map { [render($0)] } ?? []
         for line in signature.lines {
-            let value = line.text.map(render) ?? line.plain ?? String(repeating: "_", count: 30)
-            lines.append(Typographer.labelled(line.label, language: signature.column) + value)
+            let value = line.text.map(render) ?? line.plain.map(escape) ?? String(repeating: "_", count: 30)
+            lines.append(escape(Typographer.labelled(line.label, language: signature.column)) + value)
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }
