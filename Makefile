@@ -11,7 +11,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 RELEASE_BIN := .build/release/passerelle
 PREFIX ?= /usr/local
 
-.PHONY: deps build release demo test test-deps test-venv bench fuzz clean install install-files
+.PHONY: deps build release demo test test-deps test-venv bench fuzz fuzz-run clean install install-files
 
 ## deps: install the Debian packages Passerelle needs (or print the apt-get line)
 deps:
@@ -101,16 +101,25 @@ test-deps:
 test: release test-venv test-deps
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test
 
-## fuzz: libFuzzer over every loader and renderer (not part of make test). FUZZ_SECONDS per target (default 60);
+## fuzz: libFuzzer over every loader and renderer (not part of make test), built optimised with
+##   AddressSanitizer. FUZZ_SECONDS per target (default 60), or FUZZ_RUNS executions per target;
 ##   FUZZ_TARGETS to choose; crashes, leaks and time-outs are written to Fuzz/findings/.
+##   fuzz-run runs the fuzzer built last without building it again.
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?=
+FUZZ_MAX_LEN ?= 8192
 FUZZ_TARGETS ?= content glossaryNative glossaryTBX glossaryCSV xliff12 xliff2 tmx renderHTML renderMarkdown renderText
+FUZZ_BIN = .build-fuzz/release/passerelle-fuzzer
 CORPORA ?= ../shared/corpora
 fuzz: deps
-	PASSERELLE_FUZZ=1 $(SWIFT) build -c debug --product passerelle-fuzzer -Xswiftc -sanitize=fuzzer,address --build-path .build-fuzz
+	PASSERELLE_FUZZ=1 $(SWIFT) build -c release --product passerelle-fuzzer -Xswiftc -sanitize=fuzzer,address --build-path .build-fuzz
+	@$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run:
+	@test -x $(FUZZ_BIN) || { echo "No $(FUZZ_BIN): run make fuzz"; exit 1; }
 	@mkdir -p Fuzz/findings
 	@for target in $(FUZZ_TARGETS); do \
-	  seeds=Fuzz/work/$$target; rm -rf $$seeds; mkdir -p $$seeds; \
+	  seeds=Fuzz/work/$$target; mkdir -p $$seeds; \
 	  case $$target in \
 	    content|render*) cp content/*.xml content/items/*.xml $$seeds/ ;; \
 	    glossaryNative) cp glossaries/*.xml $$seeds/ ;; \
@@ -121,10 +130,12 @@ fuzz: deps
 	    tmx) find $(CORPORA)/okapi-testdata -name '*.tmx' -size -200k -exec cp {} $$seeds/ \; 2>/dev/null ;; \
 	  esac; \
 	  find $(CORPORA)/payloadbox-xxe $(CORPORA)/defusedxml-testdata -type f -size -50k -exec cp {} $$seeds/ \; 2>/dev/null; \
-	  echo "== $$target ($(FUZZ_SECONDS) s)"; \
+	  limit=$$( [ -n "$(FUZZ_RUNS)" ] && echo "-runs=$(FUZZ_RUNS)" || echo "-max_total_time=$(FUZZ_SECONDS)" ); \
+	  echo "== $$target ($$limit)"; start=$$(date +%s); \
 	  FUZZ_TARGET=$$target PASSERELLE_ROOT=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt \
-	    .build-fuzz/debug/passerelle-fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -dict=Fuzz/xml.dict \
+	    $(FUZZ_BIN) $$limit -max_len=$(FUZZ_MAX_LEN) -timeout=10 -rss_limit_mb=4096 -dict=Fuzz/xml.dict \
 	    -artifact_prefix=Fuzz/findings/$$target- -print_final_stats=1 $$seeds 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY)" || true; \
+	  echo "seconds: $$(( $$(date +%s) - start ))"; \
 	done
 	@ls Fuzz/findings
 

@@ -18,4 +18,9 @@ struct TagOccurrences {
         counts.append((name, 1))
         return 0
     }
+
+    /// The line counted last, and how many tags of each name it had so far.
+    var current: (line: Int, counts: [String: Int]) {
+        (line, Dictionary(counts.map { ($0.name, $0.count) }, uniquingKeysWith: +))
+    }
 }

@@ -67,6 +67,8 @@ public final class XMLStreamReader {
     private let source = SourceLines()
     /// The start tags met so far on the current line, to find columns again.
     private var occurrences = TagOccurrences()
+    /// The tags counted on the line before the current element (for ``currentElement()``).
+    private var countsBeforeCurrent: (line: Int, counts: [String: Int]) = (0, [:])
 
     /// Opens a file for streaming.
     public init(file path: String) throws(XMLSupportError) {
@@ -129,18 +131,39 @@ public final class XMLStreamReader {
     /// it, for the tree API (XPath, `childElements` ...). Valid until the next call to
     /// ``next()`` or ``skipSubtree()``; a large file is then read one record at a time.
     public func expandCurrentElement() throws(XMLSupportError) -> XMLTree.Element {
-        guard let node = xmlTextReaderExpand(reader), let document = xmlTextReaderCurrentDoc(reader) else {
+        let node = xmlTextReaderExpand(reader)
+        let element = try borrowedElement(node)
+        expanded = element.tree
+        return element
+    }
+
+    /// The element just returned by ``next()`` as a `.start` event, with its attributes but
+    /// not its content (read on with ``next()``). Valid while the reader is inside it.
+    public func currentElement() throws(XMLSupportError) -> XMLTree.Element {
+        try borrowedElement(xmlTextReaderCurrentNode(reader))
+    }
+
+    /// A node of the reader's document as a tree element whose columns count the tags the
+    /// stream met before it on its line.
+    private func borrowedElement(_ node: xmlNodePtr?) throws(XMLSupportError) -> XMLTree.Element {
+        guard let node, let document = xmlTextReaderCurrentDoc(reader) else {
             throw .malformed(sink.errors.isEmpty ? [Diagnostic(file: sourceName, line: line, message: "the element could not be read")] : sink.errors)
         }
         handedOutDocument = document
         if !sink.errors.isEmpty { throw .malformed(sink.errors) }
-        let tree = XMLTree(document: document, sourceName: sourceName, ownsDocument: false)
-        expanded = tree
+        let tree = XMLTree(document: document, sourceName: sourceName, ownsDocument: false,
+                           streamedPart: (node, countsBeforeCurrent.line, countsBeforeCurrent.counts), sourceLines: source)
         return XMLTree.Element(tree: tree, node: node)
     }
 
     /// Moves past the current element and its content (which the reader then frees).
     public func skipSubtree() {
+        if let tree = expanded, let root = tree.streamedPart?.root {
+            // The tags inside were not read as events: count them for the columns that follow.
+            XMLTree.forEachElement(from: root) { element in
+                if element != root { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: Int(xmlGetLineNo(element))) }
+            }
+        }
         expanded = nil
         positioned = xmlTextReaderNext(reader) == 1
     }
@@ -157,6 +180,7 @@ public final class XMLStreamReader {
         let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
         let line = nodeLine > 0 ? nodeLine : self.line
         let qualifiedName = string(xmlTextReaderConstName(reader)) ?? name
+        countsBeforeCurrent = occurrences.current
         let occurrence = occurrences.next(qualifiedName, line: line)
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {

@@ -22,42 +22,56 @@ extension XMLTree {
     func sameLineIndex(of node: xmlNodePtr) -> Int {
         sameLineIndices.index(of: node) {
             var table: [xmlNodePtr: Int] = [:]
-            var counts: [String: Int] = [:]
-            var currentLine = -1
-            guard let root = xmlDocGetRootElement(document) else { return table }
-            var stack = [root]
-            while let element = stack.popLast() {
+            guard let root = streamedPart?.root ?? xmlDocGetRootElement(document) else { return table }
+            var currentLine = streamedPart?.line ?? -1
+            var counts = streamedPart?.counts ?? [:]
+            Self.forEachElement(from: root) { element in
                 let line = Int(xmlGetLineNo(element))
                 if line != currentLine {
                     currentLine = line
                     counts.removeAll(keepingCapacity: true)
                 }
-                let name = element.pointee.name.map { String(cString: $0) } ?? ""
+                let name = Self.qualifiedName(of: element)
                 table[element] = counts[name, default: 0]
                 counts[name, default: 0] += 1
-                var children: [xmlNodePtr] = []
-                var child = element.pointee.children
-                while let next = child {
-                    if next.pointee.type == XML_ELEMENT_NODE { children.append(next) }
-                    child = next.pointee.next
-                }
-                stack.append(contentsOf: children.reversed())
             }
             return table
         } ?? Self.sameLineIndexWalkingBack(of: node)
     }
 
+    /// `root` and the elements inside it, in document order.
+    static func forEachElement(from root: xmlNodePtr, _ body: (xmlNodePtr) -> Void) {
+        var stack = [root]
+        while let element = stack.popLast() {
+            body(element)
+            var children: [xmlNodePtr] = []
+            var child = element.pointee.children
+            while let next = child {
+                if next.pointee.type == XML_ELEMENT_NODE { children.append(next) }
+                child = next.pointee.next
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    /// The element's name as written: `prefix:name`, or `name`.
+    static func qualifiedName(of element: xmlNodePtr) -> String {
+        let name = element.pointee.name.map { String(cString: $0) } ?? ""
+        guard let prefix = element.pointee.ns?.pointee.prefix else { return name }
+        return String(cString: prefix) + ":" + name
+    }
+
     /// The same, by walking back through previous siblings, their descendants and ancestors.
     static func sameLineIndexWalkingBack(of node: xmlNodePtr) -> Int {
         let line = xmlGetLineNo(node)
-        let name = node.pointee.name
+        let name = qualifiedName(of: node)
         var count = 0
         var current = previousInDocumentOrder(node)
         while let candidate = current {
             if candidate.pointee.type == XML_ELEMENT_NODE {
                 let candidateLine = xmlGetLineNo(candidate)
                 if candidateLine < line { break }
-                if candidateLine == line, xmlStrEqual(candidate.pointee.name, name) != 0 { count += 1 }
+                if candidateLine == line, qualifiedName(of: candidate) == name { count += 1 }
             }
             current = previousInDocumentOrder(candidate)
         }

@@ -22,8 +22,9 @@ public final class XMLTree: @unchecked Sendable {
     /// The name diagnostics use for this document (usually its path).
     public let sourceName: String
     let document: xmlDocPtr
-    /// Source text, read again only when a diagnostic needs a column.
-    let sourceLines = SourceLines()
+    /// Source text, read again only when a diagnostic needs a column (shared by the parts
+    /// of one streamed file).
+    let sourceLines: SourceLines
     /// For each element, how many elements of its name start before it on its line: made
     /// in one pass when a column is first asked for (a file written on one line would
     /// otherwise cost a walk back over the line per element).
@@ -42,11 +43,18 @@ public final class XMLTree: @unchecked Sendable {
 
     /// False for the documents of a streaming reader, which the reader frees.
     private let ownsDocument: Bool
+    /// For the part of a streamed document a reader hands out: the element it starts at, and
+    /// the tags the stream counted before it on its line (the nodes before it are freed, so
+    /// columns cannot be counted from the document's root).
+    let streamedPart: (root: xmlNodePtr, line: Int, counts: [String: Int])?
 
-    init(document: xmlDocPtr, sourceName: String, ownsDocument: Bool = true) {
+    init(document: xmlDocPtr, sourceName: String, ownsDocument: Bool = true,
+         streamedPart: (root: xmlNodePtr, line: Int, counts: [String: Int])? = nil, sourceLines: SourceLines = SourceLines()) {
         self.document = document
+        self.sourceLines = sourceLines
         self.sourceName = sourceName
         self.ownsDocument = ownsDocument
+        self.streamedPart = streamedPart
     }
 
     deinit { if ownsDocument { xmlFreeDoc(document) } }

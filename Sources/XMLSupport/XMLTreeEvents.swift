@@ -1,3 +1,4 @@
+import Base
 import CLibXML2
 
 /// Where events come from: an ``XMLStreamReader`` reading a file, or ``XMLTreeEvents``
@@ -7,7 +8,21 @@ public protocol XMLEventSource {
     func next() throws(XMLSupportError) -> XMLStreamReader.Event?
 }
 
-extension XMLStreamReader: XMLEventSource {}
+/// An event source that can also hand out the element of the last `.start` event as a tree
+/// element, whole or not, and skip it: a consumer can walk a large file by events and check
+/// each record (an XLIFF unit) with the tree API, holding one record at a time.
+public protocol XMLElementSource: XMLEventSource {
+    /// The element of the last `.start` event, with its attributes (its content may not be
+    /// read yet). Valid while the source is inside it.
+    func currentElement() throws(XMLSupportError) -> XMLTree.Element
+    /// The element of the last `.start` event with everything inside it. Valid until the
+    /// next call to ``next()`` or ``skipSubtree()``.
+    func expandCurrentElement() throws(XMLSupportError) -> XMLTree.Element
+    /// Moves past the element of the last `.start` event: no events for its content or its end.
+    func skipSubtree()
+}
+
+extension XMLStreamReader: XMLElementSource {}
 
 /// The events of a parsed ``XMLTree`` in document order, as ``XMLStreamReader`` gives them
 /// for the same file: a file parsed whole (to validate it) need not be read a second time.
@@ -17,7 +32,7 @@ extension XMLStreamReader: XMLEventSource {}
 /// let events = XMLTreeEvents(tree: try XMLTree.parse(file: "fr-de.xlf"))
 /// while let event = events.next() { ... }
 /// ```
-public final class XMLTreeEvents: XMLEventSource {
+public final class XMLTreeEvents: XMLElementSource {
     private let tree: XMLTree
     /// The next node to enter; the elements open around it.
     private var cursor: xmlNodePtr?
@@ -25,6 +40,8 @@ public final class XMLTreeEvents: XMLEventSource {
     /// An element without children whose `.end` is due.
     private var childless: xmlNodePtr?
     private var occurrences = TagOccurrences()
+    /// The element of the last `.start` event.
+    private var current: xmlNodePtr?
 
     public init(tree: XMLTree) {
         self.tree = tree
@@ -44,6 +61,7 @@ public final class XMLTreeEvents: XMLEventSource {
             }
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
+                current = node
                 let start = startElement(node)
                 if let child = node.pointee.children {
                     open.append(node)
@@ -60,6 +78,30 @@ public final class XMLTreeEvents: XMLEventSource {
                 cursor = node.pointee.next
             }
         }
+    }
+
+    public func currentElement() throws(XMLSupportError) -> XMLTree.Element {
+        guard let current else { throw .malformed([Diagnostic(file: tree.sourceName, line: 0, message: "no element was read yet")]) }
+        return XMLTree.Element(tree: tree, node: current)
+    }
+
+    public func expandCurrentElement() throws(XMLSupportError) -> XMLTree.Element {
+        try currentElement()
+    }
+
+    public func skipSubtree() {
+        guard let node = current else { return }
+        if childless == node {
+            childless = nil
+        } else if open.last == node {
+            open.removeLast()
+            cursor = node.pointee.next
+        }
+        // The tags inside are not returned as events: count them for the columns that follow.
+        XMLTree.forEachElement(from: node) { element in
+            if element != node { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: Int(xmlGetLineNo(element))) }
+        }
+        current = nil
     }
 
     private func end(_ node: xmlNodePtr) -> XMLStreamReader.Event {

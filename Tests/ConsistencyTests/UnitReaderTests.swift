@@ -69,6 +69,30 @@ struct UnitReaderTests {
         #expect(units.map(\.state) == [.final, nil, .initial] && units.last?.target == nil)
     }
 
+    @Test("XLIFF 2 over the size read whole is validated while streamed: a wrong state in the last unit, a subFlows to a later unit")
+    func xliff2Streamed() throws {
+        let units = (1...300).map { "<unit id=\"u\($0)\"><segment state=\"translated\"><source>Texte \($0)</source><target>Text \($0)</target></segment></unit>" }
+        func file(_ last: String) throws -> String {
+            try Self.file("large.xlf", """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="de"><file id="f">
+            <unit id="menu"><segment><source>Voir <ph id="1" subFlows="u300"/></source></segment></unit>
+            \(units.joined(separator: "\n"))
+            \(last)
+            </file></xliff>
+            """)
+        }
+        var reader = BilingualReader()
+        reader.wholeValidationLimit = 0
+        let valid = try file("")
+        #expect(try reader.units(in: valid).units.count == 301)
+        let invalid = try file(#"<unit id="z"><segment state="done"><source>Fin</source></segment></unit>"#)
+        let error = try #require(throws: ConsistencyError.self) { try reader.units(in: invalid) }
+        #expect(error.diagnostics.map(\.description) == ["\(invalid):303:14: error: XLIFF 2: state must be initial, translated, reviewed or final"])
+        let dangling = try file(#"<unit id="y"><segment><source>Voir <ph id="1" subFlows="nowhere"/></source></segment></unit>"#)
+        let flows = try #require(throws: ConsistencyError.self) { try reader.units(in: dangling) }
+        #expect(flows.diagnostics.map(\.message) == ["XLIFF 2: subFlows names unit 'nowhere', which is not in this file"])
+    }
+
     @Test("TMX: every other language of a unit is a target; a unit without the target language gets the previous one")
     func tmx() throws {
         let path = try Self.file("d.tmx", """

@@ -12,6 +12,9 @@ import XMLSupport
 public struct BilingualReader: Sendable {
     public var sourceLanguage: String?
     public var targetLanguage: String?
+    /// XLIFF 2 files up to this size are parsed whole, validated, and read from the same
+    /// tree; larger ones are validated while streamed (a unit at a time), then streamed again.
+    var wholeValidationLimit = BilingualReader.validationLimit
 
     public init(sourceLanguage: String? = nil, targetLanguage: String? = nil) {
         self.sourceLanguage = sourceLanguage
@@ -51,7 +54,12 @@ public struct BilingualReader: Sendable {
                 return try TMXUnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage).read(body)
             case .xliff2:
                 let reader = XLIFF2UnitReader(file: file, sourceOverride: sourceLanguage, targetOverride: targetLanguage)
-                guard Self.size(of: file) <= Self.validationLimit else { return try reader.read(body) }
+                guard Self.size(of: file) <= wholeValidationLimit else {
+                    // Validated while streamed, one unit at a time, then streamed again to be read.
+                    let problems = try XLIFF2Validator().validating(XMLStreamReader(file: file))
+                    if !problems.isEmpty { throw ConsistencyError.invalid(problems) }
+                    return try reader.read(body)
+                }
                 // Validated whole, then read from the same tree.
                 let tree = try XMLTree.parse(file: file)
                 let problems = XLIFF2Validator().validating(tree)
@@ -70,11 +78,10 @@ public struct BilingualReader: Sendable {
         }
     }
 
-    /// XLIFF 2 files up to this size are validated whole (as a tree) before they are read;
-    /// larger ones are only streamed, with the checks the stream can make.
+    /// The size from which XLIFF 2 files are validated while streamed (``wholeValidationLimit``).
     static let validationLimit = 64 << 20
 
-    private static func size(of file: String) -> Int {
+    static func size(of file: String) -> Int {
         FileSize.of(file)
     }
 }

@@ -105,6 +105,9 @@ public enum XLIFFValidation {
     public static func problems(in path: String) -> [Diagnostic] {
         let tree: XMLTree
         do {
+            if BilingualReader.size(of: path) > BilingualReader.validationLimit, BilingualFormat.detect(file: path) == .xliff2 {
+                return try XLIFF2Validator().validating(XMLStreamReader(file: path))
+            }
             tree = try XMLTree.parse(file: path)
         } catch {
             return error.diagnostics

@@ -13,24 +13,39 @@ extension XLIFF2Validator {
     static let sizeRestriction = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
     static let changeTracking = "urn:oasis:names:tc:xliff:changetracking:2.0"
 
-    /// Checks every module element and attribute under `root`.
-    mutating func checkModules(_ root: XMLTree.Element, unitIDs: Set<String> = []) {
-        for element in root.childElements {
-            var ids = unitIDs
-            if element.namespaceURI == coreNS && element.name == "unit" { ids = Self.idsInside(element) }
-            checkSizeAttributes(element)
-            checkPGS(element)
-            switch element.namespaceURI {
-            case Self.matches where element.name == "matches": checkMatches(element, unitIDs: ids)
-            case Self.metadata where element.name == "metadata": checkMetadata(element)
-            case Self.glossary where element.name == "glossary": checkGlossary(element)
-            case Self.validation where element.name == "validation": checkValidation(element)
-            case Self.resourceData where element.name == "resourceData": checkResourceData(element)
-            case Self.changeTracking where element.name == "changeTrack": checkChangeTrack(element, scope: root)
-            default: break
-            }
-            checkModules(element, unitIDs: ids)
+    /// Checks the module elements and attributes of `element` and of everything inside it
+    /// (a unit, notes or an extension element, read whole). `unitIDs` are the ids a match
+    /// may point to: those of the unit around.
+    mutating func checkModules(of element: XMLTree.Element, unitIDs: Set<String>) {
+        var ids = unitIDs
+        if element.namespaceURI == coreNS && element.name == "unit" { ids = Self.idsInside(element) }
+        checkModuleAttributes(element)
+        switch element.namespaceURI {
+        case Self.matches where element.name == "matches": checkMatches(element, unitIDs: ids)
+        case Self.metadata where element.name == "metadata": checkMetadata(element)
+        case Self.glossary where element.name == "glossary": checkGlossary(element)
+        case Self.validation where element.name == "validation": checkValidation(element)
+        case Self.resourceData where element.name == "resourceData": checkResourceData(element)
+        case Self.changeTracking where element.name == "changeTrack": checkChangeTrack(element, scope: element.parent)
+        default: break
         }
+        for child in element.childElements { checkModules(of: child, unitIDs: ids) }
+    }
+
+    /// The module attributes of one element (size restriction, pgs), without its content.
+    mutating func checkModuleAttributes(_ element: XMLTree.Element) {
+        checkSizeAttributes(element)
+        checkPGS(element)
+    }
+
+    /// The ids of every element inside `element`.
+    static func idsBelow(_ element: XMLTree.Element) -> Set<String> {
+        var ids: Set<String> = []
+        for child in element.childElements {
+            if let id = child.attribute("id") { ids.insert(id) }
+            ids.formUnion(idsBelow(child))
+        }
+        return ids
     }
 
     /// Ids of the segments and inline elements of a unit (what a match may point to).
@@ -193,7 +208,11 @@ extension XLIFF2Validator {
     /// ctr: revisions point (ref) to an element with that id in the enclosing unit, group or
     /// file; a revision of one of several elements with ids must say which (ref); each item's
     /// property is "content" or an attribute of the element it revises, once per revision.
-    private mutating func checkChangeTrack(_ track: XMLTree.Element, scope: XMLTree.Element) {
+    private mutating func checkChangeTrack(_ track: XMLTree.Element, scope: XMLTree.Element?) {
+        // In a streamed file, the content of a file or group is not at hand while its
+        // extension elements are read: references into it are then left unresolved.
+        let resolves = containersComplete || (scope.map { $0.namespaceURI == coreNS && $0.name == "unit" } ?? false)
+        guard let scope else { return }
         var elementsByID: [String: XMLTree.Element] = [:]
         func collect(_ node: XMLTree.Element) {
             for child in node.childElements where child.namespaceURI == coreNS {
@@ -207,8 +226,8 @@ extension XLIFF2Validator {
             var revised: XMLTree.Element?
             if let ref = revisions.attribute("ref") {
                 revised = elementsByID[ref]
-                if revised == nil { report(revisions, "ctr:revisions ref '\(ref)' names no element of this \(scope.name)") }
-            } else if elementsByID.values.filter({ $0.name == appliesTo }).count > 1 {
+                if revised == nil && resolves { report(revisions, "ctr:revisions ref '\(ref)' names no element of this \(scope.name)") }
+            } else if resolves && elementsByID.values.filter({ $0.name == appliesTo }).count > 1 {
                 report(revisions, "ctr:revisions applies to one of several <\(appliesTo)> with ids: say which with ref")
             }
             for revision in revisions.childElements where revision.namespaceURI == Self.changeTracking && revision.name == "revision" {
@@ -225,18 +244,15 @@ extension XLIFF2Validator {
     }
 
     /// Ids inside the slr:data elements that are children of the element's ancestors (its
-    /// siblings and theirs): what slr:sizeInfoRef may point to.
-    static func sizeDataIDs(around element: XMLTree.Element) -> Set<String> {
-        var ids: Set<String> = []
-        func collect(_ node: XMLTree.Element) {
-            for child in node.childElements {
-                if let id = child.attribute("id") { ids.insert(id) }
-                collect(child)
-            }
-        }
+    /// siblings and theirs, and those a streamed file has read already): what slr:sizeInfoRef
+    /// may point to.
+    func sizeDataIDs(around element: XMLTree.Element) -> Set<String> {
+        var ids = outerSizeDataIDs
         var ancestor = element.parent
         while let current = ancestor {
-            for child in current.childElements where child.namespaceURI == sizeRestriction && child.name == "data" { collect(child) }
+            for child in current.childElements where child.namespaceURI == Self.sizeRestriction && child.name == "data" {
+                ids.formUnion(Self.idsBelow(child))
+            }
             ancestor = current.parent
         }
         return ids
@@ -252,7 +268,7 @@ extension XLIFF2Validator {
             && !names.isDisjoint(with: ["sizeInfo", "sizeInfoRef", "equivStorage"]) {
             report(element, "slr:\(names.sorted().joined(separator: ", slr:")) not allowed on a closing <ec>; put it on its start")
         }
-        if let reference = element.attribute("sizeInfoRef", namespace: Self.sizeRestriction), !Self.sizeDataIDs(around: element).contains(reference) {
+        if let reference = element.attribute("sizeInfoRef", namespace: Self.sizeRestriction), !sizeDataIDs(around: element).contains(reference) {
             report(element, "slr:sizeInfoRef '\(reference)' names nothing in an slr:data beside this element or one of its ancestors")
         }
         for attribute in attributes {

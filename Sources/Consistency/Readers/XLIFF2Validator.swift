@@ -66,24 +66,58 @@ struct XLIFF2Validator {
     static let extensibleAttributes: Set<String> = ["xliff", "file", "group", "unit", "note", "mrk", "sm"]
     static let inline: Set<String> = ["cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"]
 
-    private(set) var problems: [Diagnostic] = []
+    /// The most problems kept for one document: a large file with one mistake made in every
+    /// unit would otherwise print millions of lines (the last problem says how many more).
+    static let problemLimit = 1_000
+
+    private var problems: [Diagnostic] = []
+    private var problemsLeftOut = 0
     /// The note ids of the unit being checked.
     private var unitNoteIDs: Set<String> = []
     private var srcLang = ""
     private var trgLang: String?
     var srcLanguage: String? { srcLang.isEmpty ? nil : srcLang }
+    /// The ids of the units and groups of the file being read (unique in the file).
+    private var fileContentIDs: Set<String> = []
+    private var fileUnitIDs: Set<String> = []
+    /// Units named by subFlows in the file being read, resolved at the end of the file
+    /// (a unit may name one that comes later).
+    private var subFlowReferences: [(unit: String, problem: Diagnostic)] = []
+    /// The ids inside the slr:data of the file and groups being read, innermost last: what
+    /// slr:sizeInfoRef may name (a streamed file no longer holds them when a unit is read).
+    private var sizeDataScopes: [Set<String>] = []
+    /// False while a file is streamed: a file's or group's content is then not at hand when
+    /// its extension elements are checked (change-tracking references to it are not resolved).
+    private(set) var containersComplete = true
 
-    /// Every problem of the document, in document order.
+    /// Every problem of a parsed document, in document order.
     func validating(_ tree: XMLTree) -> [Diagnostic] {
-        var validator = self
-        return validator.validate(tree)
+        (try? validating(XMLTreeEvents(tree: tree))) ?? []
     }
 
-    private mutating func validate(_ tree: XMLTree) -> [Diagnostic] {
-        let root = tree.root
+    /// Every problem of a document read from `source`, in document order: a parsed tree, or a
+    /// file streamed from disk (``XMLStreamReader``), which then holds one unit at a time
+    /// whatever the file's size. Throws when a streamed file is not well-formed.
+    func validating(_ source: some XMLElementSource) throws(XMLSupportError) -> [Diagnostic] {
+        var validator = self
+        validator.containersComplete = source is XMLTreeEvents
+        try validator.validate(source)
+        var sorted = validator.problems.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            return (a.line, a.column, left.offset) < (b.line, b.column, right.offset)
+        }.map(\.element)
+        if validator.problemsLeftOut > 0, let last = sorted.last {
+            sorted.append(Diagnostic(file: last.location.file, line: 0,
+                                     message: "XLIFF 2: \(validator.problemsLeftOut) more problems not shown (the first \(Self.problemLimit) are above)"))
+        }
+        return sorted
+    }
+
+    private mutating func validate(_ source: some XMLElementSource) throws(XMLSupportError) {
+        guard let (root, _) = try Self.nextChild(source) else { return }
         guard root.name == "xliff", let namespace = root.namespaceURI, Self.coreNamespaces.contains(namespace) else {
             report(root, "the root must be <xliff xmlns=\"\(Self.core20)\"> (XLIFF 2.0 and 2.1) or <xliff xmlns=\"\(Self.core22)\"> (XLIFF 2.2)")
-            return problems
+            return
         }
         coreNS = namespace
         checkElement(root)
@@ -98,21 +132,36 @@ struct XLIFF2Validator {
             report(root, version == "2.2" ? "version 2.2 needs the XLIFF 2.2 namespace: xmlns=\"\(Self.core22)\""
                 : "version must be 2.0, 2.1 or 2.2 (the versions Passerelle reads)")
         }
-        let files = core(root.childElements).filter { $0.name == "file" }
-        if files.isEmpty { report(root, "<xliff> needs at least one <file>") }
-        checkXLIFFChildren(root)
-        unique(files, scope: "file")
-        for file in files { checkFile(file) }
-        checkModules(root)
-        return problems
+        try checkXLIFFChildren(root, source)
+    }
+
+    /// The next child element of the element `source` is in (with true for `<x/>`), nil at its end.
+    private static func nextChild(_ source: some XMLElementSource) throws(XMLSupportError) -> (XMLTree.Element, isEmpty: Bool)? {
+        while let event = try source.next() {
+            switch event {
+            case let .start(start): return (try source.currentElement(), start.isEmpty)
+            case .end: return nil
+            case .text: continue
+            }
+        }
+        return nil
+    }
+
+    /// The element `source` stands on, whole, checked by `check`; then moves past it.
+    private mutating func checkWhole(_ source: some XMLElementSource, _ check: (inout Self, XMLTree.Element) -> Void) throws(XMLSupportError) {
+        let element = try source.expandCurrentElement()
+        check(&self, element)
+        checkModules(of: element, unitIDs: [])
+        source.skipSubtree()
     }
 
     // MARK: Structure
 
     /// `<file>` elements only; in 2.2, one `<notes>` then one `<mda:metadata>` may come first.
-    private mutating func checkXLIFFChildren(_ root: XMLTree.Element) {
+    private mutating func checkXLIFFChildren(_ root: XMLTree.Element, _ source: some XMLElementSource) throws(XMLSupportError) {
         var rank = 0
-        for element in root.childElements {
+        var fileIDs: Set<String> = []
+        while let (element, isEmpty) = try Self.nextChild(source) {
             let isCore = element.namespaceURI == coreNS
             let elementRank: Int
             switch (isCore, element.name, element.namespaceURI) {
@@ -122,91 +171,92 @@ struct XLIFF2Validator {
             default:
                 report(element, is22 ? "<\(element.name)> is not allowed in <xliff>; only <notes>, <mda:metadata> and <file>, in that order"
                     : "<\(element.name)> is not allowed in <xliff>; only <file>")
+                source.skipSubtree()
                 continue
             }
             if elementRank < rank || (elementRank == rank && elementRank < 3) {
                 report(element, "<\(element.name)> is out of place in <xliff>: at most one <notes>, then at most one <mda:metadata>, then the <file> elements")
             }
             rank = elementRank
-            if elementRank == 1 { checkNotes(element) }
+            switch elementRank {
+            case 1: try checkWhole(source) { $0.checkNotes($1) }
+            case 2: try checkWhole(source) { _, _ in }
+            default:
+                if let id = element.attribute("id"), !fileIDs.insert(id).inserted { report(element, "id '\(id)' is used twice for a file") }
+                try checkFile(element, isEmpty: isEmpty, source)
+            }
         }
+        if rank < 3 { report(root, "<xliff> needs at least one <file>") }
     }
 
-    private mutating func checkFile(_ file: XMLTree.Element) {
-        checkElement(file)
-        let children = file.childElements
-        var seenContent = false, seenNotes = false
-        for (position, child) in children.enumerated() {
+    private mutating func checkFile(_ file: XMLTree.Element, isEmpty: Bool, _ source: some XMLElementSource) throws(XMLSupportError) {
+        fileContentIDs = []
+        fileUnitIDs = []
+        subFlowReferences = []
+        try checkContainer(file, isEmpty: isEmpty, source)
+        for (unit, problem) in subFlowReferences where !fileUnitIDs.contains(unit) { record(problem) }
+    }
+
+    /// A file or a group and what it holds, in the order the core allows: (in a file, a
+    /// skeleton first), extension elements, notes, then units and groups, whose ids are
+    /// unique across the file. Units are read whole, one at a time.
+    private mutating func checkContainer(_ container: XMLTree.Element, isEmpty: Bool, _ source: some XMLElementSource) throws(XMLSupportError) {
+        checkElement(container)
+        checkModuleAttributes(container)
+        sizeDataScopes.append([])
+        defer { sizeDataScopes.removeLast() }
+        var seenContent = false, seenNotes = false, position = 0
+        while !isEmpty, let (child, childIsEmpty) = try Self.nextChild(source) {
+            position += 1
             let isCore = child.namespaceURI == coreNS
             switch (isCore, child.name) {
-            case (true, "skeleton"):
-                if position != 0 { report(child, "<skeleton> must come first in <file>") }
-                checkElement(child)
-                let hasContent = !child.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || !child.childElements.isEmpty
-                if child.attribute("href") != nil && hasContent { report(child, "<skeleton> has both href and content") }
-                if child.attribute("href") == nil && !hasContent { report(child, "<skeleton> needs href or content") }
+            case (true, "skeleton") where container.name == "file":
+                if position != 1 { report(child, "<skeleton> must come first in <file>") }
+                try checkWhole(source) { $0.checkSkeleton($1) }
             case (true, "notes"):
                 if seenContent || seenNotes { report(child, "<notes> must come before the units and groups") }
                 seenNotes = true
-                checkNotes(child)
+                try checkWhole(source) { $0.checkNotes($1) }
             case (true, "unit"), (true, "group"):
                 seenContent = true
+                if let id = child.attribute("id"), !fileContentIDs.insert(id).inserted {
+                    report(child, "id '\(id)' is already used by another unit or group of this file")
+                }
+                if child.name == "group" {
+                    try checkContainer(child, isEmpty: childIsEmpty, source)
+                } else {
+                    if let id = child.attribute("id") { fileUnitIDs.insert(id) }
+                    try checkWhole(source) { validator, unit in
+                        validator.checkElement(unit)
+                        validator.checkUnit(unit)
+                    }
+                }
             case (true, _):
-                report(child, "<\(child.name)> is not allowed in <file>")
+                report(child, "<\(child.name)> is not allowed in <\(container.name)>")
+                source.skipSubtree()
             case (false, _):
                 if seenContent || seenNotes { report(child, "extension element <\(child.name)> must come before <notes>, units and groups") }
-                checkExtension(child)
+                try checkWhole(source) { validator, element in
+                    validator.checkExtension(element)
+                    if element.namespaceURI == Self.sizeRestriction && element.name == "data" {
+                        validator.sizeDataScopes[validator.sizeDataScopes.count - 1].formUnion(Self.idsBelow(element))
+                    }
+                }
             }
         }
-        if !seenContent { report(file, "<file> needs at least one <unit> or <group>") }
-        var ids: [String: XMLTree.Element] = [:]
-        checkContainer(file, ids: &ids, fileUnits: Set(allUnitIDs(file)))
+        if container.name == "file" && !seenContent { report(container, "<file> needs at least one <unit> or <group>") }
     }
 
-    private func allUnitIDs(_ element: XMLTree.Element) -> [String] {
-        core(element.childElements).flatMap { child -> [String] in
-            switch child.name {
-            case "unit": [child.attribute("id") ?? ""]
-            case "group": allUnitIDs(child)
-            default: []
-            }
-        }
+    private mutating func checkSkeleton(_ skeleton: XMLTree.Element) {
+        checkElement(skeleton)
+        let hasContent = !skeleton.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || !skeleton.childElements.isEmpty
+        if skeleton.attribute("href") != nil && hasContent { report(skeleton, "<skeleton> has both href and content") }
+        if skeleton.attribute("href") == nil && !hasContent { report(skeleton, "<skeleton> needs href or content") }
     }
 
-    /// Units and groups of a file or group; ids unique across the file.
-    private mutating func checkContainer(_ container: XMLTree.Element, ids: inout [String: XMLTree.Element], fileUnits: Set<String>) {
-        for child in core(container.childElements) where child.name == "unit" || child.name == "group" {
-            checkElement(child)
-            if let id = child.attribute("id") {
-                if ids[id] != nil { report(child, "id '\(id)' is already used by another unit or group of this file") }
-                ids[id] = child
-            }
-            if child.name == "group" {
-                checkGroupOrderAndNotes(child)
-                checkContainer(child, ids: &ids, fileUnits: fileUnits)
-            } else {
-                checkUnit(child, fileUnits: fileUnits)
-            }
-        }
-    }
-
-    private mutating func checkGroupOrderAndNotes(_ group: XMLTree.Element) {
-        var seenContent = false, seenNotes = false
-        for child in group.childElements {
-            if child.namespaceURI != coreNS {
-                if seenContent || seenNotes { report(child, "extension element <\(child.name)> must come before <notes>, units and groups") }
-                checkExtension(child)
-                continue
-            }
-            switch child.name {
-            case "notes":
-                if seenContent || seenNotes { report(child, "<notes> must come before the units and groups") }
-                seenNotes = true
-                checkNotes(child)
-            case "unit", "group": seenContent = true
-            default: report(child, "<\(child.name)> is not allowed in <group>")
-            }
-        }
+    /// The ids slr:sizeInfoRef may name: those of the slr:data of the files and groups being read.
+    var outerSizeDataIDs: Set<String> {
+        sizeDataScopes.reduce(into: []) { $0.formUnion($1) }
     }
 
     private mutating func checkNotes(_ notes: XMLTree.Element) {
@@ -261,7 +311,7 @@ struct XLIFF2Validator {
 
     // MARK: Units
 
-    private mutating func checkUnit(_ unit: XMLTree.Element, fileUnits: Set<String>) {
+    private mutating func checkUnit(_ unit: XMLTree.Element) {
         let children = unit.childElements
         var parts: [XMLTree.Element] = []
         var originalData: XMLTree.Element?
@@ -306,7 +356,7 @@ struct XLIFF2Validator {
         var sourceCodes: [XMLTree.Element] = []
         var targetCodes: [XMLTree.Element] = []
         var orders: [Int: XMLTree.Element] = [:]
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             checkElement(part)
             if let state = part.attribute("state"), !["initial", "translated", "reviewed", "final"].contains(state) {
                 report(part, "state must be initial, translated, reviewed or final")
@@ -327,7 +377,7 @@ struct XLIFF2Validator {
                 if let lang = source.language, lang.lowercased() != srcLang.lowercased() {
                     report(source, "xml:lang '\(lang)' on <source> differs from srcLang '\(srcLang)'")
                 }
-                sourceCodes += checkInline(source, dataIDs: dataIDs, fileUnits: fileUnits)
+                sourceCodes += checkInline(source, dataIDs: dataIDs)
             }
             for target in targets {
                 checkElement(target)
@@ -339,7 +389,7 @@ struct XLIFF2Validator {
                     report(target, "xml:space on <target> differs from its <source>")
                 }
                 // A target without order takes its part's position.
-                let position = (parts.firstIndex { $0.line == part.line && $0.column == part.column } ?? 0) + 1
+                let position = index + 1
                 let order = target.attribute("order").map { Int($0) ?? 0 } ?? position
                 if order >= 1 && order <= parts.count {
                     if orders[order] != nil { report(target, "order \(order) is used twice in this unit (a target without order takes its position)") }
@@ -347,7 +397,7 @@ struct XLIFF2Validator {
                 } else {
                     report(target, "order must be a position from 1 to \(parts.count)")
                 }
-                targetCodes += checkInline(target, dataIDs: dataIDs, fileUnits: fileUnits)
+                targetCodes += checkInline(target, dataIDs: dataIDs)
                 // Codes that may not be reordered keep their order and nesting in the target.
                 if let source = sources.first, Self.fixedCodes(in: source) != Self.fixedCodes(in: target) {
                     report(target, "codes with canReorder=\"firstNo\"/\"no\" are moved or nested differently than in the source")
@@ -371,7 +421,7 @@ struct XLIFF2Validator {
 
     /// Inline content: allowed elements, attribute values, data references.
     /// Returns the inline elements in document order.
-    private mutating func checkInline(_ text: XMLTree.Element, dataIDs: Set<String>, fileUnits: Set<String>) -> [XMLTree.Element] {
+    private mutating func checkInline(_ text: XMLTree.Element, dataIDs: Set<String>) -> [XMLTree.Element] {
         var codes: [XMLTree.Element] = []
         for child in text.childElements {
             guard child.namespaceURI == coreNS, Self.inline.contains(child.name) else {
@@ -387,8 +437,8 @@ struct XLIFF2Validator {
             }
             for flows in ["subFlows", "subFlowsStart", "subFlowsEnd"] {
                 guard let value = child.attribute(flows) else { continue }
-                for id in value.split(separator: " ") where !fileUnits.contains(String(id)) {
-                    report(child, "\(flows) names unit '\(id)', which is not in this file")
+                for id in value.split(separator: " ") {
+                    subFlowReferences.append((String(id), child.diagnostic("XLIFF 2: \(flows) names unit '\(id)', which is not in this file")))
                 }
             }
             if child.attribute("subType") != nil && child.attribute("type") == nil { report(child, "subType needs type") }
@@ -431,8 +481,8 @@ struct XLIFF2Validator {
                     report(child, "<cp hex=\"\(hex)\"> is for characters XML cannot hold; write U+\(hex) as text")
                 }
             }
-            if child.name == "pc" { codes += checkInline(child, dataIDs: dataIDs, fileUnits: fileUnits) }
-            if child.name == "mrk" { codes += checkInline(child, dataIDs: dataIDs, fileUnits: fileUnits) }
+            if child.name == "pc" { codes += checkInline(child, dataIDs: dataIDs) }
+            if child.name == "mrk" { codes += checkInline(child, dataIDs: dataIDs) }
         }
         return codes
     }
@@ -608,7 +658,12 @@ struct XLIFF2Validator {
     }
 
     mutating func report(_ element: XMLTree.Element, _ message: String) {
-        problems.append(element.diagnostic("XLIFF 2: " + message))
+        guard problems.count < Self.problemLimit else { problemsLeftOut += 1; return }
+        record(element.diagnostic("XLIFF 2: " + message))
+    }
+
+    private mutating func record(_ problem: Diagnostic) {
+        if problems.count < Self.problemLimit { problems.append(problem) } else { problemsLeftOut += 1 }
     }
 
     /// The xml:space in force on an element (inherited), "default" when none is set.
