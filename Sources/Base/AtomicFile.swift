@@ -19,19 +19,9 @@ public enum AtomicFile {
 
     /// Writes `data` to `path`.
     public static func write(_ data: Data, to path: String) throws(FileError) {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        var status = stat()
-        if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            do {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: target))
-                defer { try? handle.close() }
-                try handle.write(contentsOf: data)
-            } catch {
-                throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-            }
-            return
-        }
-        try replaceRegularFile(target, shownAs: path, with: data)
+        let writer = try Writer(path: path)
+        try writer.write(data)
+        try writer.commit()
     }
 
     /// Replaces the file at `path` by `data` only if it still holds `expected` (what
@@ -87,7 +77,9 @@ public enum AtomicFile {
         var temporaries: [String] = []
         do throws(FileError) {
             for (index, file) in files.enumerated() {
-                temporaries.append(try temporary(beside: targets[index], shownAs: file.path, with: file.data))
+                let writer = try Writer(target: targets[index], shownAs: file.path)
+                try writer.write(file.data)
+                temporaries.append(try writer.finish())
             }
         } catch {
             for temporary in temporaries { unlink(temporary) }
@@ -100,81 +92,131 @@ public enum AtomicFile {
         }
     }
 
-    /// A temporary file beside `target`, with the permissions of the file it replaces, renamed over it.
-    private static func replaceRegularFile(_ target: String, shownAs path: String, with data: Data) throws(FileError) {
-        let temporary = try temporary(beside: target, shownAs: path, with: data)
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw FileError.unwritable(path: path, reason: reason)
-        }
-    }
+    /// An output written piece by piece (a long report) that replaces its file only when
+    /// committed: until then the previous file stays as it was, and a writer dropped without
+    /// a commit (an error, an interrupted run) leaves nothing behind.
+    ///
+    /// The new content goes to a file with no name (Linux's `O_TMPFILE`), synced, given a
+    /// temporary name beside the target and renamed over it; elsewhere, to a named temporary
+    /// file. It gets the mode and, where permitted, the owner of the file it replaces. A path
+    /// that is not a regular file (a terminal, `/dev/stdout`) is written directly.
+    ///
+    /// ```swift
+    /// let writer = try AtomicFile.Writer(path: "report.json")
+    /// for part in parts { try writer.write(part) }
+    /// try writer.commit()
+    /// ```
+    public final class Writer {
+        private let path: String
+        private let target: String
+        private var descriptor: Int32
+        /// The temporary's name: given at ``finish()`` to an unnamed file, at once otherwise.
+        private var temporary: String
+        private var named: Bool
+        private let existing: stat?
+        /// True when the target is not a regular file: written in place.
+        private let direct: Bool
+        private var finished = false
 
-    /// Linux's `O_TMPFILE`: the new content is written and synced in a file with no name, and
-    /// only then given the temporary name, just before the rename; a run killed while writing
-    /// leaves nothing behind. Nil where the file system does not support it (then a named
-    /// temporary file is used).
-    private static func unnamedTemporary(in folder: String, linkedAs name: String, data: Data, like existing: stat?) -> String? {
-        #if os(Linux)
-        let descriptor = open(folder, O_WRONLY | O_CLOEXEC | 0o20200000, existing.map { mode_t($0.st_mode & 0o7777) } ?? 0o644)  // O_TMPFILE
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count <= 0 { return false }
-                offset += count
+        /// A writer for `path` (a symbolic link is followed: the file it points to is replaced).
+        public convenience init(path: String) throws(FileError) {
+            try self.init(target: URL(fileURLWithPath: path).resolvingSymlinksInPath().path, shownAs: path)
+        }
+
+        init(target: String, shownAs path: String) throws(FileError) {
+            self.path = path
+            self.target = target
+            var status = stat()
+            let exists = stat(target, &status) == 0
+            existing = exists ? status : nil
+            direct = exists && status.st_mode & S_IFMT != S_IFREG
+            if direct {
+                descriptor = open(target, O_WRONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+                temporary = target
+                named = true
+                return
             }
-            return true
+            let folder = (target as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+                throw .unwritable(path: path, reason: "the folder \(folder) does not exist: create it first (mkdir -p \(folder))")
+            }
+            if exists, status.st_nlink > 1 {
+                throw .unwritable(path: path, reason: "it has \(status.st_nlink) hard links, which replacing it would split (the other names would keep "
+                    + "the old content); make it a file of its own first (cp FILE FILE.new && mv FILE.new FILE) or write elsewhere")
+            }
+            let place = folder.isEmpty ? "." : folder
+            temporary = place + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let mode = mode_t(exists ? status.st_mode & 0o7777 : 0o644)
+            #if os(Linux)
+            descriptor = open(place, O_WRONLY | O_CLOEXEC | 0o20200000, mode)  // O_TMPFILE
+            #else
+            descriptor = -1
+            #endif
+            named = descriptor < 0
+            if named {
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+                guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+            }
         }
-        guard written, fsync(descriptor) == 0 else { return nil }
-        if let existing {
-            fchmod(descriptor, existing.st_mode & 0o7777)
-            _ = fchown(descriptor, existing.st_uid, existing.st_gid) == 0 || fchown(descriptor, getuid(), existing.st_gid) == 0
-        }
-        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else { return nil }
-        return name
-        #else
-        return nil
-        #endif
-    }
 
-    /// `data` in a new file beside `target`, synced, with the mode and (where permitted) the
-    /// owner of the file it will replace; its path.
-    private static func temporary(beside target: String, shownAs path: String, with data: Data) throws(FileError) -> String {
-        let folder = (target as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
-            throw .unwritable(path: path, reason: "the folder \(folder) does not exist: create it first (mkdir -p \(folder))")
+        deinit {
+            if descriptor >= 0 { close(descriptor) }
+            if !finished && named && !direct { unlink(temporary) }
         }
-        var existing = stat()
-        let exists = stat(target, &existing) == 0
-        if exists, existing.st_nlink > 1 {
-            throw .unwritable(path: path, reason: "it has \(existing.st_nlink) hard links, which replacing it would split (the other names would keep "
-                + "the old content); make it a file of its own first (cp FILE FILE.new && mv FILE.new FILE) or write elsewhere")
+
+        /// Appends `data`.
+        public func write(_ data: Data) throws(FileError) {
+            let written = data.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count <= 0 { return false }
+                    offset += count
+                }
+                return true
+            }
+            if !written { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
         }
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).passerelle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        if let named = unnamedTemporary(in: folder.isEmpty ? "." : folder, linkedAs: temporary, data: data, like: exists ? existing : nil) {
-            return named
+
+        /// Appends `text` as UTF-8.
+        public func write(_ text: String) throws(FileError) {
+            try write(Data(text.utf8))
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-        } catch {
-            unlink(temporary)
-            throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+
+        /// Syncs the content, gives it the mode and owner of the file it replaces and its
+        /// temporary name beside the target; returns that name (to rename, or unlink).
+        func finish() throws(FileError) -> String {
+            defer {
+                close(descriptor)
+                descriptor = -1
+            }
+            guard fsync(descriptor) == 0 || direct else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+            if let existing, !direct {
+                fchmod(descriptor, existing.st_mode & 0o7777)
+                // Kept where permitted (root, or a group the user is in); otherwise the caller's.
+                _ = fchown(descriptor, existing.st_uid, existing.st_gid) == 0 || fchown(descriptor, getuid(), existing.st_gid) == 0
+            }
+            if !named {
+                guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+                    throw .unwritable(path: path, reason: String(cString: strerror(errno)))
+                }
+                named = true
+            }
+            finished = true
+            return temporary
         }
-        // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
-        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
+
+        /// Puts the new content in place of the file.
+        public func commit() throws(FileError) {
+            let name = try finish()
+            guard !direct else { return }
+            guard rename(name, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(name)
+                throw .unwritable(path: path, reason: reason)
+            }
         }
-        if exists {
-            chmod(temporary, existing.st_mode & 0o7777)
-            // Kept where permitted (root, or a group the user is in); otherwise the caller's.
-            _ = chown(temporary, existing.st_uid, existing.st_gid) == 0 || chown(temporary, getuid(), existing.st_gid) == 0
-        }
-        return temporary
     }
 }

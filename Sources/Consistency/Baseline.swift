@@ -82,16 +82,38 @@ public struct Baseline: Sendable {
 
     /// The text of the baseline file `file` for `findings`, in their order.
     public static func text(of findings: [Finding], file: String) -> String {
-        let folder = folder(of: file)
-        var lines = ["# passerelle check baseline: file, unit, rule, concept, source hash, target term (tab-separated).",
-                     "# These findings are accepted; delete a line to report its finding again. A line expires when its source text changes."]
-        var seen: Set<Key> = []
-        for finding in findings {
-            let key = key(finding, folder: folder)
-            guard seen.insert(key).inserted else { continue }
-            let term = (finding.targetTerm ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-            lines.append([key.file, key.unit, key.rule, key.concept, key.sourceHash, term].joined(separator: "\t"))
+        var recorder = Recorder(file: file)
+        return Recorder.heading + recorder.lines(for: findings)
+    }
+
+    /// Writes a baseline file a batch of findings at a time (``ReportStream``): the heading,
+    /// then the lines of each batch (a finding repeated in a batch is written once).
+    public struct Recorder {
+        private let folder: String
+        /// The findings recorded so far.
+        public private(set) var count = 0
+
+        /// A recorder for the baseline file `file` (its folder makes the paths relative).
+        public init(file: String) {
+            folder = Baseline.folder(of: file)
         }
-        return lines.joined(separator: "\n") + "\n"
+
+        /// The comment lines that start the file.
+        public static let heading = "# passerelle check baseline: file, unit, rule, concept, source hash, target term (tab-separated).\n"
+            + "# These findings are accepted; delete a line to report its finding again. A line expires when its source text changes.\n"
+
+        /// The lines of `findings`.
+        public mutating func lines(for findings: [Finding]) -> String {
+            var text = ""
+            var seen: Set<Key> = []
+            for finding in findings {
+                let key = Baseline.key(finding, folder: folder)
+                guard seen.insert(key).inserted else { continue }
+                let term = (finding.targetTerm ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                text += [key.file, key.unit, key.rule, key.concept, key.sourceHash, term].joined(separator: "\t") + "\n"
+            }
+            count += findings.count
+            return text
+        }
     }
 }

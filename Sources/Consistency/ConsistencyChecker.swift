@@ -21,15 +21,34 @@ public struct CheckReport: Sendable {
     public var suppressedCount = 0
     /// The languages of the units checked, as written.
     public var languages: Set<String> = []
+    /// The findings given to a stream rather than kept in ``findings``, by rule, and how many are errors.
+    var streamedByRule: [CheckRule: Int] = [:]
+    var streamedErrors = 0
+
+    /// The findings made, by rule: those in ``findings`` and those given to a stream.
+    public var countsByRule: [CheckRule: Int] {
+        findings.reduce(into: streamedByRule) { $0[$1.rule, default: 0] += 1 }
+    }
+    /// The error findings made (in ``findings`` or streamed).
+    public var errorCount: Int { streamedErrors + findings.filter { $0.severity == .error }.count }
+    /// The warning findings made (in ``findings`` or streamed).
+    public var warningCount: Int { streamedByRule.values.reduce(0, +) - streamedErrors + findings.filter { $0.severity != .error }.count }
 
     /// True when a finding is an error.
-    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// Counts findings given to a stream.
+    mutating func countStreamed(_ found: [Finding]) {
+        for finding in found {
+            streamedByRule[finding.rule, default: 0] += 1
+            if finding.severity == .error { streamedErrors += 1 }
+        }
+    }
 
     /// "3 file(s), 120 unit(s): 2 error(s), 1 warning(s)", with what was suppressed,
     /// skipped or unreadable.
     public var summary: String {
-        let errors = findings.filter { $0.severity == .error }.count
-        var text = "\(fileCount) file(s), \(unitCount) unit(s): \(errors) error(s), \(findings.count - errors) warning(s)"
+        var text = "\(fileCount) file(s), \(unitCount) unit(s): \(errorCount) error(s), \(warningCount) warning(s)"
         if suppressedCount > 0 { text += ", \(suppressedCount) suppressed by the baseline" }
         if skippedUnits > 0 { text += ", \(skippedUnits) unit(s) not checked (locked, or in a state not asked for)" }
         if !problems.isEmpty { text += ", \(problems.count) file problem(s)" }
@@ -86,26 +105,48 @@ public struct ConsistencyChecker: Sendable {
     /// Checks `files` with the checker `make` returns, reading the files ahead (when they
     /// are small, see ``UnitPrefetch``) while `make` runs: loading a termbase and reading the
     /// files overlap. `reader` must be the checker's reader.
+    ///
+    /// With `stream`, findings are given to it as they are made, a batch of units at a time
+    /// (each batch in report order; files in the order given, units in reading order;
+    /// `inconsistent-term`, which needs every file, last), and the report keeps only their
+    /// counts: memory stays bounded whatever the size of the files.
     public static func check<Failure: Error>(files: [String], reader: BilingualReader, progress: (@Sendable (Int) -> Void)? = nil,
+                                             stream: (([Finding]) -> Void)? = nil,
                                              checker make: () throws(Failure) -> ConsistencyChecker) throws(Failure) -> CheckReport {
         let prefetch = UnitPrefetch(files: files, reader: reader)
-        return try make().check(files: files, prefetch: prefetch, progress: progress)
+        return try make().check(files: files, prefetch: prefetch, progress: progress, stream: stream)
     }
 
     /// Checks `files`, one after the other, each streamed in batches whose units are checked
     /// in parallel (or taken from `prefetch` when it read them ahead); `progress` is called
     /// after each file with the number done.
     public func check(files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> CheckReport {
-        check(files: files, prefetch: nil, progress: progress)
+        check(files: files, prefetch: nil, progress: progress, stream: nil)
     }
 
-    /// ``check(files:progress:)``, taking the units `prefetch` read ahead.
-    func check(files: [String], prefetch: UnitPrefetch?, progress: (@Sendable (Int) -> Void)?) -> CheckReport {
+    /// ``check(files:progress:)``, taking the units `prefetch` read ahead; with `stream`,
+    /// giving it the findings as they are made rather than keeping them in the report.
+    func check(files: [String], prefetch: UnitPrefetch?, progress: (@Sendable (Int) -> Void)?, stream: (([Finding]) -> Void)?) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
             UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries, masker: masker)
         }
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
+        /// Findings made: left out when the baseline accepts them, then streamed (and counted) or kept.
+        func deliver(_ made: [Finding]) {
+            var found = made
+            if let baseline {
+                found.removeAll { baseline.suppresses($0) }
+                report.suppressedCount += made.count - found.count
+            }
+            if let stream {
+                report.countStreamed(found)
+                found.sort(by: Self.reportOrder)
+                stream(found)
+            } else {
+                report.findings += found
+            }
+        }
         for (index, file) in files.enumerated() {
             // While the workers check one batch, this thread reads the next.
             var batch: [BilingualUnit] = []
@@ -115,7 +156,7 @@ public struct ConsistencyChecker: Sendable {
             func collect() {
                 guard let (group, results) = inFlight else { return }
                 group.wait()
-                report.findings += results.findings
+                deliver(results.findings)
                 report.unitCount += results.units
                 if let failure = results.failure, !report.problems.contains(failure) { report.problems.append(failure) }
                 inFlight = nil
@@ -158,12 +199,7 @@ public struct ConsistencyChecker: Sendable {
             progress?(index + 1)
         }
         if rules.contains(.inconsistentTerm) {
-            report.findings += TermRenderings.inconsistencies(checkers.map(\.renderings), concepts: termbase.concepts)
-        }
-        if let baseline {
-            let before = report.findings.count
-            report.findings.removeAll { baseline.suppresses($0) }
-            report.suppressedCount = before - report.findings.count
+            deliver(TermRenderings.inconsistencies(checkers.map(\.renderings), concepts: termbase.concepts))
         }
         report.findings.sort(by: Self.reportOrder)
         return report

@@ -67,6 +67,8 @@ public final class XMLStreamReader {
     private let source = SourceLines()
     /// The start tags met so far on the current line, to find columns again.
     private var occurrences = TagOccurrences()
+    /// The lines of the nodes read (libxml2 keeps lines past 65,535 on text nodes only).
+    private var lines = NodeLines()
     /// The tags counted on the line before the current element (for ``currentElement()``).
     private var countsBeforeCurrent: (line: Int, counts: [String: Int]) = (0, [:])
 
@@ -117,6 +119,7 @@ public final class XMLStreamReader {
                 return .end(name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespaceURI: namespaceURI())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                if let node = xmlTextReaderCurrentNode(reader) { lines.text(node) }
                 return .text(string(xmlTextReaderConstValue(reader)) ?? "")
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 let name = string(xmlTextReaderConstName(reader)) ?? "?"
@@ -161,8 +164,9 @@ public final class XMLStreamReader {
         if let tree = expanded, let root = tree.streamedPart?.root {
             // The tags inside were not read as events: count them for the columns that follow.
             XMLTree.forEachElement(from: root) { element in
-                if element != root { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: Int(xmlGetLineNo(element))) }
+                if element != root { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: XMLTree.lineNumber(of: element)) }
             }
+            lines.skipped(root)
         }
         expanded = nil
         positioned = xmlTextReaderNext(reader) == 1
@@ -177,8 +181,7 @@ public final class XMLStreamReader {
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
         let depth = Int(xmlTextReaderDepth(reader))
         // The node's own line; the parser's position may already be further on.
-        let nodeLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
-        let line = nodeLine > 0 ? nodeLine : self.line
+        let line = xmlTextReaderCurrentNode(reader).map { lines.element($0, fallback: self.line) } ?? self.line
         let qualifiedName = string(xmlTextReaderConstName(reader)) ?? name
         countsBeforeCurrent = occurrences.current
         let occurrence = occurrences.next(qualifiedName, line: line)

@@ -26,7 +26,7 @@ extension XMLTree {
             var currentLine = streamedPart?.line ?? -1
             var counts = streamedPart?.counts ?? [:]
             Self.forEachElement(from: root) { element in
-                let line = Int(xmlGetLineNo(element))
+                let line = Self.lineNumber(of: element)
                 if line != currentLine {
                     currentLine = line
                     counts.removeAll(keepingCapacity: true)
@@ -63,13 +63,13 @@ extension XMLTree {
 
     /// The same, by walking back through previous siblings, their descendants and ancestors.
     static func sameLineIndexWalkingBack(of node: xmlNodePtr) -> Int {
-        let line = xmlGetLineNo(node)
+        let line = lineNumber(of: node)
         let name = qualifiedName(of: node)
         var count = 0
         var current = previousInDocumentOrder(node)
         while let candidate = current {
             if candidate.pointee.type == XML_ELEMENT_NODE {
-                let candidateLine = xmlGetLineNo(candidate)
+                let candidateLine = lineNumber(of: candidate)
                 if candidateLine < line { break }
                 if candidateLine == line, qualifiedName(of: candidate) == name { count += 1 }
             }
@@ -78,7 +78,7 @@ extension XMLTree {
         return count
     }
 
-    private static func previousInDocumentOrder(_ node: xmlNodePtr) -> xmlNodePtr? {
+    static func previousInDocumentOrder(_ node: xmlNodePtr) -> xmlNodePtr? {
         if var previous = node.pointee.prev {
             while let last = previous.pointee.last, previous.pointee.type == XML_ELEMENT_NODE { previous = last }
             return previous
@@ -118,6 +118,25 @@ final class SourceLines: @unchecked Sendable {
     private var lastLine: (file: String, line: Int, columns: [String: [Int]])?
     private let lock = NSLock()
 
+    /// Windows on the large files asked for (``SourceWindow``); nil for a file read whole.
+    private var windows: [String: SourceWindow?] = [:]
+    /// Files from this size are read through a window.
+    private let windowThreshold: Int
+    private let windowBytes: Int
+
+    init(windowThreshold: Int = SourceWindow.threshold, windowBytes: Int = SourceWindow.windowBytes) {
+        self.windowThreshold = windowThreshold
+        self.windowBytes = windowBytes
+    }
+
+    /// The text holding line `number` of `file`, and how many lines of the file come before
+    /// it: the whole file, or for a large one, a window around the line.
+    private func source(_ file: String, holding number: Int) -> (source: Source, linesBefore: Int)? {
+        if windows[file] == nil { windows[file] = .some(SourceWindow(path: file, threshold: windowThreshold, windowBytes: windowBytes)) }
+        if let window = windows[file] ?? nil { return window.text(holding: number).map { ($0.text, $0.linesBefore) } }
+        return source(file).map { ($0, 0) }
+    }
+
     private func source(_ file: String) -> Source? {
         if let last, last.file == file { return last.source }
         if let known = files[file] { last = (file, known); return known }
@@ -131,12 +150,14 @@ final class SourceLines: @unchecked Sendable {
     /// The column of the `occurrence`-th `<tag` on line `number` (the last one when there
     /// are fewer), 0 when there is none, nil when the line does not exist. Short lines are
     /// scanned without keeping anything; long ones (a file on one line) through the cache.
-    func tagColumn(_ number: Int, tag: String, occurrence: Int, of file: String) -> Int? {
+    func tagColumn(_ line: Int, tag: String, occurrence: Int, of file: String) -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard let source = source(file), number >= 1, number < source.lineStarts.count else { return nil }
+        guard let (source, before) = source(file, holding: line) else { return nil }
+        let number = line - before
+        guard number >= 1, number < source.lineStarts.count else { return nil }
         if source.lineStarts[number] - source.lineStarts[number - 1] > 4096 {
-            guard let found = columns(number, tag: tag, of: file) else { return nil }
+            guard let found = columns(line, in: source, number, tag: tag, of: file) else { return nil }
             return found.isEmpty ? 0 : found[min(occurrence, found.count - 1)]
         }
         var lastColumn = 0, seen = 0
@@ -152,9 +173,10 @@ final class SourceLines: @unchecked Sendable {
     func attributePosition(_ name: String, line: Int, column: Int, of file: String) -> (line: Int, column: Int)? {
         lock.lock()
         defer { lock.unlock() }
-        guard let source = source(file), let offset = source.offset(line: line, column: column),
+        guard let (source, before) = source(file, holding: line), let offset = source.offset(line: line - before, column: column),
               let tag = source.startTag(at: offset), let attribute = tag.attribute(name) else { return nil }
-        return source.position(of: attribute.nameStart)
+        let position = source.position(of: attribute.nameStart)
+        return (position.line + before, position.column)
     }
 
     /// Calls `found` with the column of each `<tag` on the line, in order, while it returns true.
@@ -179,15 +201,15 @@ final class SourceLines: @unchecked Sendable {
         }
     }
 
-    private func columns(_ number: Int, tag: String, of file: String) -> [Int]? {
-        if let lastLine, lastLine.line == number, lastLine.file == file, let known = lastLine.columns[tag] { return known }
-        guard let source = source(file), number >= 1, number < source.lineStarts.count else { return nil }
+    /// The columns of every `<tag` on line `line` of the file (line `number` of `source`).
+    private func columns(_ line: Int, in source: Source, _ number: Int, tag: String, of file: String) -> [Int]? {
+        if let lastLine, lastLine.line == line, lastLine.file == file, let known = lastLine.columns[tag] { return known }
         var found: [Int] = []
         scan(source, number, tag: tag) { found.append($0); return true }
-        if lastLine?.line == number && lastLine?.file == file {
+        if lastLine?.line == line && lastLine?.file == file {
             lastLine?.columns[tag] = found
         } else {
-            lastLine = (file, number, [tag: found])
+            lastLine = (file, line, [tag: found])
         }
         return found
     }

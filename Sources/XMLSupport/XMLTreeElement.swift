@@ -23,7 +23,7 @@ extension XMLTree {
         public var prefix: String? { node.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
 
         /// The 1-based line of the start tag.
-        public var line: Int { Int(xmlGetLineNo(node)) }
+        public var line: Int { XMLTree.lineNumber(of: node) }
 
         /// The file the element came from (the included file for XIncluded content).
         public var file: String { XMLTree.originFile(of: node) ?? tree.sourceName }

@@ -42,6 +42,8 @@ public final class XMLTreeEvents: XMLElementSource {
     private var occurrences = TagOccurrences()
     /// The element of the last `.start` event.
     private var current: xmlNodePtr?
+    /// The lines of the nodes met (libxml2 keeps lines past 65,535 on text nodes only).
+    private var lines = NodeLines()
 
     public init(tree: XMLTree) {
         self.tree = tree
@@ -72,6 +74,7 @@ public final class XMLTreeEvents: XMLElementSource {
                 }
                 return .start(start)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                lines.text(node)
                 cursor = node.pointee.next
                 return .text(node.pointee.content.map { String(cString: $0) } ?? "")
             default:
@@ -99,8 +102,9 @@ public final class XMLTreeEvents: XMLElementSource {
         }
         // The tags inside are not returned as events: count them for the columns that follow.
         XMLTree.forEachElement(from: node) { element in
-            if element != node { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: Int(xmlGetLineNo(element))) }
+            if element != node { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: XMLTree.lineNumber(of: element)) }
         }
+        lines.skipped(node)
         current = nil
     }
 
@@ -113,7 +117,7 @@ public final class XMLTreeEvents: XMLElementSource {
         let element = XMLTree.Element(tree: tree, node: node)
         let name = element.name
         let qualifiedName = element.prefix.map { "\($0):\(name)" } ?? name
-        let line = element.line
+        let line = lines.element(node, fallback: element.line)
         return XMLStreamReader.StartElement(
             name: name, namespaceURI: element.namespaceURI, attributes: element.attributes, isEmpty: false, line: line,
             depth: open.count, qualifiedName: qualifiedName, occurrence: occurrences.next(qualifiedName, line: line),

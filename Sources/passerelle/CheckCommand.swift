@@ -75,9 +75,27 @@ struct CheckCommand: ParsableCommand {
             let files = try expandedFiles()
             var clock = PhaseClock()
             let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            let bar = ProgressBar(total: files.count)
-            // Small files are read while the glossary loads.
-            let report = try ConsistencyChecker.check(files: files, reader: reader, progress: { done in bar.update(done) }) { () throws in
+            let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
+            // The progress bar would be overwritten by a report written to the same terminal.
+            let bar = ProgressBar(total: toTerminal ? 0 : files.count)
+            // Text and JSON are written as the check goes (to a temporary file beside -o, put
+            // in place at the end); HTML once every finding is known.
+            let file = try output.map { path throws(FileError) in try AtomicFile.Writer(path: path) }
+            let stream: ReportStream? = switch format {
+            case .text: ReportStream(format: .text(colour: toTerminal), output: { try Self.write($0, to: file) })
+            case .json: ReportStream(format: .json, output: { try Self.write($0, to: file) })
+            case .html: nil
+            }
+            let baselineFile = try writeBaseline.map { path throws(FileError) in try AtomicFile.Writer(path: path) }
+            try baselineFile?.write(Baseline.Recorder.heading)
+            var recorder = writeBaseline.map { Baseline.Recorder(file: $0) }
+            var baselineFailure: FileError?
+            func record(_ findings: [Finding]) {
+                guard let baselineFile, recorder != nil, baselineFailure == nil else { return }
+                do throws(FileError) { try baselineFile.write(recorder!.lines(for: findings)) } catch { baselineFailure = error }
+            }
+            let streamed: (([Finding]) -> Void)? = stream.map { stream in { findings in stream.add(findings); record(findings) } }
+            let report = try ConsistencyChecker.check(files: files, reader: reader, progress: { done in bar.update(done) }, stream: streamed) { () throws in
                 let termbase = try glossary.load()
                 clock.lap("glossary (\(termbase.concepts.count) concepts)")
                 var checker = ConsistencyChecker(termbase: termbase, rules: selected, strength: strength, reader: reader,
@@ -90,21 +108,28 @@ struct CheckCommand: ParsableCommand {
             bar.finish()
             clock.lap("check")
             printDiagnostics(report.notices + report.problems)
-            if let writeBaseline {
-                try AtomicFile.write(Baseline.text(of: report.findings, file: writeBaseline), to: writeBaseline)
-                FileHandle.standardError.write(Data("passerelle: \(report.findings.count) finding(s) written to the baseline \(writeBaseline)\n".utf8))
+            if let baselineFile, let writeBaseline {
+                if stream == nil { record(report.findings) }
+                if let baselineFailure { throw baselineFailure }
+                try baselineFile.commit()
+                FileHandle.standardError.write(Data("passerelle: \(recorder?.count ?? 0) finding(s) written to the baseline \(writeBaseline)\n".utf8))
             }
-            let text: String = switch format {
-            case .text: TextReporter.render(report, colour: output == nil && isatty(STDOUT_FILENO) == 1)
-            case .json: JSONReporter.render(report)
-            case .html: HTMLReporter.render(report)
+            if let stream {
+                try stream.finish(report)
+            } else {
+                try Self.write(HTMLReporter.render(report), to: file)
             }
-            if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            try file?.commit()
             clock.lap("report")
             if stats { printStats(report, clock: clock) }
             exit = !report.problems.isEmpty ? 2 : report.hasErrors ? 1 : 0
         }
         if exit != 0 { throw ExitCode(exit) }
+    }
+
+    /// Report text to the -o file's writer, else to standard output.
+    private static func write(_ text: String, to file: AtomicFile.Writer?) throws {
+        if let file { try file.write(text) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 
     private func selectedRules() throws -> Set<CheckRule> {

@@ -93,6 +93,31 @@ struct UnitReaderTests {
         #expect(flows.diagnostics.map(\.message) == ["XLIFF 2: subFlows names unit 'nowhere', which is not in this file"])
     }
 
+    @Test("past line 65,535 (where libxml2 keeps no line on elements) every unit has its own line and column, streamed or read whole")
+    func bigLines() throws {
+        let count = 70_000
+        var xliff = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="de"><file id="f">"# + "\n"
+        var tmx = #"<tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="fr" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>"# + "\n"
+        for number in 1...count {
+            // Every tenth unit written over two lines, to follow lines inside units too.
+            let wrap = number % 10 == 0 ? "\n  " : ""
+            xliff += "<unit id=\"u\(number)\">\(wrap)<segment><source>Texte</source><target>Text</target></segment></unit>\n"
+            tmx += "<tu tuid=\"u\(number)\">\(wrap)<tuv xml:lang=\"fr\"><seg>Texte</seg></tuv><tuv xml:lang=\"de\"><seg>Text</seg></tuv></tu>\n"
+        }
+        let xliffFile = try Self.file("big-lines.xlf", xliff + "</file></xliff>\n")
+        let tmxFile = try Self.file("big-lines.tmx", tmx + "</body></tmx>\n")
+        var streamed = BilingualReader()
+        streamed.wholeValidationLimit = 0
+        // The line of unit n: one line each, and one more after every tenth.
+        func expectedLine(_ number: Int) -> Int { 1 + number + (number - 1) / 10 }
+        for (file, reader) in [(xliffFile, BilingualReader()), (xliffFile, streamed), (tmxFile, BilingualReader())] {
+            let units = try reader.units(in: file).units
+            #expect(units.count == count)
+            let wrong = units.filter { $0.line != expectedLine(Int($0.id.dropFirst())!) || $0.column != 1 }
+            #expect(wrong.isEmpty, "\((file as NSString).lastPathComponent): \(wrong.prefix(3).map { "\($0.id) at \($0.line):\($0.column)" })")
+        }
+    }
+
     @Test("TMX: every other language of a unit is a target; a unit without the target language gets the previous one")
     func tmx() throws {
         let path = try Self.file("d.tmx", """
