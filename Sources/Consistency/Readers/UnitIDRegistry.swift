@@ -8,7 +8,8 @@ struct UnitIDRegistry {
     let file: String
     /// Units met in the whole document, for the numbers of units without an id.
     private(set) var count = 0
-    private var seen: [String: Int] = [:]
+    /// The line of each id met in the current file (32 bits: millions of units are kept).
+    private var seen: [String: Int32] = [:]
     private(set) var notices: [Diagnostic] = []
 
     init(file: String) { self.file = file }
@@ -28,7 +29,7 @@ struct UnitIDRegistry {
             notices.append(Diagnostic(file: file, line: element.line, column: element.column,
                                          message: "unit id '\(id)' is already used at line \(first) of this file; both units are checked", severity: .warning))
         } else {
-            seen[id] = element.line
+            seen[id] = Int32(clamping: element.line)
         }
         return id
     }

@@ -77,9 +77,10 @@ struct XLIFF2Validator {
     private var srcLang = ""
     private var trgLang: String?
     var srcLanguage: String? { srcLang.isEmpty ? nil : srcLang }
-    /// The ids of the units and groups of the file being read (unique in the file).
+    /// The ids of the units and groups of the file being read (unique in the file), and
+    /// those of its groups (fewer: a unit's id is one of the first but not of the second).
     private var fileContentIDs: Set<String> = []
-    private var fileUnitIDs: Set<String> = []
+    private var fileGroupIDs: Set<String> = []
     /// Units named by subFlows in the file being read, resolved at the end of the file
     /// (a unit may name one that comes later).
     private var subFlowReferences: [(unit: String, problem: Diagnostic)] = []
@@ -191,10 +192,11 @@ struct XLIFF2Validator {
 
     private mutating func checkFile(_ file: XMLTree.Element, isEmpty: Bool, _ source: some XMLElementSource) throws(XMLSupportError) {
         fileContentIDs = []
-        fileUnitIDs = []
+        fileGroupIDs = []
         subFlowReferences = []
         try checkContainer(file, isEmpty: isEmpty, source)
-        for (unit, problem) in subFlowReferences where !fileUnitIDs.contains(unit) { record(problem) }
+        for (unit, problem) in subFlowReferences where !fileContentIDs.contains(unit) || fileGroupIDs.contains(unit) { record(problem) }
+        fileContentIDs = []
     }
 
     /// A file or a group and what it holds, in the order the core allows: (in a file, a
@@ -223,9 +225,9 @@ struct XLIFF2Validator {
                     report(child, "id '\(id)' is already used by another unit or group of this file")
                 }
                 if child.name == "group" {
+                    if let id = child.attribute("id") { fileGroupIDs.insert(id) }
                     try checkContainer(child, isEmpty: childIsEmpty, source)
                 } else {
-                    if let id = child.attribute("id") { fileUnitIDs.insert(id) }
                     try checkWhole(source) { validator, unit in
                         validator.checkElement(unit)
                         validator.checkUnit(unit)

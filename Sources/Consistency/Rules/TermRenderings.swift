@@ -10,18 +10,72 @@ struct TermRenderings {
         let language: String
     }
 
-    /// One accepted rendering of a concept in a unit. The unit's texts are dropped when
-    /// its term leads so far: on 200,000 units they would hold hundreds of megabytes for
-    /// warnings that are unlikely to be given.
+    /// One accepted rendering of a concept in a unit, in a few bytes: millions are kept
+    /// on a large file (one per unit and concept). Strings are numbers in ``strings``; the
+    /// unit's texts are dropped when its term leads so far (they would hold gigabytes for
+    /// warnings that are unlikely to be given).
     struct Rendering {
-        let key: Key
-        let term: String
-        let unit: BilingualUnit
-        let sourceTerm: String
-        let targetTerm: String
-        /// The other accepted terms of the concept in the same unit: a unit that also uses the
-        /// majority's term is not inconsistent.
-        let alternatives: [String]
+        let key: Int32
+        let term: Int32
+        let sourceTerm: Int32
+        let targetTerm: Int32
+        /// The other accepted terms of the concept in the same unit, joined (-1: none): a
+        /// unit that also uses the majority's term is not inconsistent.
+        let alternatives: Int32
+        let unit: UnitRecord
+    }
+
+    /// What a rendering keeps of its unit.
+    struct UnitRecord {
+        let file: Int32
+        let line: Int32
+        let column: Int32
+        /// The segment (-1: none), the languages ("fr de"), in ``strings``.
+        let segment: Int32
+        let languages: Int32
+        let id: String
+        let state: SegmentState?
+        let locked: Bool
+        /// The source and target in ``texts``, -1 when dropped.
+        let texts: Int32
+    }
+
+    /// A list kept in chunks of a fixed size: appending never copies what is there (one
+    /// array of millions of renderings would be copied whole each time it grows, holding
+    /// twice its size for a moment).
+    struct ChunkedList<Element>: Sequence {
+        private static var chunkSize: Int { 65_536 }
+        private var chunks: [[Element]] = []
+
+        mutating func append(_ element: Element) {
+            if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
+                chunks.append([])
+                chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
+            }
+            chunks[chunks.count - 1].append(element)
+        }
+
+        func makeIterator() -> FlattenSequence<[[Element]]>.Iterator { chunks.joined().makeIterator() }
+
+        var count: Int { chunks.isEmpty ? 0 : (chunks.count - 1) * Self.chunkSize + chunks[chunks.count - 1].count }
+
+        subscript(index: Int) -> Element { chunks[index / Self.chunkSize][index % Self.chunkSize] }
+    }
+
+    /// Strings kept once each, by number.
+    struct StringTable {
+        private(set) var strings: [String] = []
+        private var numbers: [String: Int32] = [:]
+
+        mutating func number(_ string: String) -> Int32 {
+            if let known = numbers[string] { return known }
+            let number = Int32(strings.count)
+            strings.append(string)
+            numbers[string] = number
+            return number
+        }
+
+        subscript(number: Int32) -> String { strings[Int(number)] }
     }
 
     /// How often each accepted term rendered a concept so far: the first term inline (most
@@ -72,18 +126,56 @@ struct TermRenderings {
     }
 
     private(set) var tallies: [Key: Tally] = [:]
-    private(set) var renderings: [Rendering] = []
+    private(set) var renderings = ChunkedList<Rendering>()
+    private var keys: [Key] = []
+    private var keyNumbers: [Key: Int32] = [:]
+    private var strings = StringTable()
+    private var texts = ChunkedList<(source: String, target: String?)>()
 
     mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String,
                          alternatives: [String] = []) {
         let key = Key(concept: concept, language: language)
+        let keyNumber = keyNumbers[key] ?? {
+            keys.append(key)
+            keyNumbers[key] = Int32(keys.count - 1)
+            return Int32(keys.count - 1)
+        }()
         // Texts are kept for the first rendering of each term and for any term not leading.
-        var kept = unit
-        if tallies[key, default: Tally()].addLeading(term) {
-            kept.source = ""
-            kept.target = nil
+        var textNumber: Int32 = -1
+        if !tallies[key, default: Tally()].addLeading(term) {
+            texts.append((unit.source, unit.target))
+            textNumber = Int32(texts.count - 1)
         }
-        renderings.append(Rendering(key: key, term: term, unit: kept, sourceTerm: sourceTerm, targetTerm: targetTerm, alternatives: alternatives))
+        let record = UnitRecord(file: strings.number(unit.file), line: Int32(clamping: unit.line), column: Int32(clamping: unit.column),
+                                segment: unit.segment.map { strings.number($0) } ?? -1,
+                                languages: strings.number(unit.sourceLanguage + " " + unit.targetLanguage),
+                                id: unit.id, state: unit.state, locked: unit.locked, texts: textNumber)
+        renderings.append(Rendering(key: keyNumber, term: strings.number(term), sourceTerm: strings.number(sourceTerm),
+                                    targetTerm: strings.number(targetTerm),
+                                    alternatives: alternatives.isEmpty ? -1 : strings.number(alternatives.joined(separator: "\u{1F}")),
+                                    unit: record))
+    }
+
+    /// The key of a rendering recorded here.
+    func key(of rendering: Rendering) -> Key { keys[Int(rendering.key)] }
+
+    /// The string numbered `number` here.
+    func string(_ number: Int32) -> String { strings[number] }
+
+    /// The other accepted terms of a rendering's unit.
+    func alternatives(of rendering: Rendering) -> [String] {
+        rendering.alternatives < 0 ? [] : strings[rendering.alternatives].split(separator: "\u{1F}").map(String.init)
+    }
+
+    /// The unit of a rendering, as it was read (without its texts when they were dropped).
+    func unit(of rendering: Rendering) -> BilingualUnit {
+        let record = rendering.unit
+        let languages = strings[record.languages].split(separator: " ", maxSplits: 1).map(String.init)
+        let text = record.texts < 0 ? ("", nil) : texts[Int(record.texts)]
+        return BilingualUnit(file: strings[record.file], id: record.id, line: Int(record.line), column: Int(record.column),
+                             segment: record.segment < 0 ? nil : strings[record.segment], state: record.state, locked: record.locked,
+                             sourceLanguage: languages.first ?? "", targetLanguage: languages.count > 1 ? languages[1] : "",
+                             source: text.0, target: text.1)
     }
 
     /// One concept rendered with several accepted terms in one language: a warning on each
@@ -107,21 +199,24 @@ struct TermRenderings {
         var examples: [Key: BilingualUnit] = [:]
         for part in parts {
             for rendering in part.renderings {
-                guard let majority = majorities[rendering.key], rendering.term == majority.term else { continue }
-                if let example = examples[rendering.key], (example.file, example.line) <= (rendering.unit.file, rendering.unit.line) { continue }
-                examples[rendering.key] = rendering.unit
+                let key = part.key(of: rendering)
+                guard let majority = majorities[key], part.string(rendering.term) == majority.term else { continue }
+                let file = part.string(rendering.unit.file), line = Int(rendering.unit.line)
+                if let example = examples[key], (example.file, example.line) <= (file, line) { continue }
+                examples[key] = part.unit(of: rendering)
             }
         }
         var findings: [Finding] = []
         for part in parts {
             for rendering in part.renderings {
-                guard let majority = majorities[rendering.key], rendering.term != majority.term,
-                      !rendering.alternatives.contains(majority.term), let example = examples[rendering.key] else { continue }
-                let unit = rendering.unit, conceptID = concepts[rendering.key.concept].id
+                let key = part.key(of: rendering), term = part.string(rendering.term)
+                guard let majority = majorities[key], term != majority.term,
+                      !part.alternatives(of: rendering).contains(majority.term), let example = examples[key] else { continue }
+                let conceptID = concepts[key.concept].id
                 let location = example.line > 0 ? "\(example.file):\(example.line)" : example.file
-                findings.append(Finding(unit, rule: .inconsistentTerm, conceptID: conceptID, sourceTerm: rendering.sourceTerm,
-                    targetTerm: rendering.targetTerm,
-                    message: "\(conceptID) is rendered '\(rendering.term)' here but '\(majority.term)' in \(majority.count) other unit(s), e.g. \(location) (\(example.displayID))"))
+                findings.append(Finding(part.unit(of: rendering), rule: .inconsistentTerm, conceptID: conceptID,
+                    sourceTerm: part.string(rendering.sourceTerm), targetTerm: part.string(rendering.targetTerm),
+                    message: "\(conceptID) is rendered '\(term)' here but '\(majority.term)' in \(majority.count) other unit(s), e.g. \(location) (\(example.displayID))"))
             }
         }
         return findings
