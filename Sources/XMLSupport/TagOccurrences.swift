@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Counts start tags line by line, in document order, so that a tag's column can be found
 /// again in the source when it is asked for: the column of the n-th `<name` on its line.
 /// Few names share a line, even in a file written on one line, so a short list does.
@@ -17,6 +19,13 @@ struct TagOccurrences {
         }
         counts.append((name, 1))
         return 0
+    }
+
+    /// Counts the elements inside `root` (not `root` itself), which were not read one by one.
+    mutating func countElements(inside root: xmlNodePtr) {
+        XMLTree.forEachElement(from: root) { element in
+            if element != root { _ = next(XMLTree.qualifiedName(of: element), line: XMLTree.lineNumber(of: element)) }
+        }
     }
 
     /// The line counted last, and how many tags of each name it had so far.

@@ -163,9 +163,7 @@ public final class XMLStreamReader {
     public func skipSubtree() {
         if let tree = expanded, let root = tree.streamedPart?.root {
             // The tags inside were not read as events: count them for the columns that follow.
-            XMLTree.forEachElement(from: root) { element in
-                if element != root { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: XMLTree.lineNumber(of: element)) }
-            }
+            occurrences.countElements(inside: root)
             lines.skipped(root)
         }
         expanded = nil

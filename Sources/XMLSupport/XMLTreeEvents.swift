@@ -101,9 +101,7 @@ public final class XMLTreeEvents: XMLElementSource {
             cursor = node.pointee.next
         }
         // The tags inside are not returned as events: count them for the columns that follow.
-        XMLTree.forEachElement(from: node) { element in
-            if element != node { _ = occurrences.next(XMLTree.qualifiedName(of: element), line: XMLTree.lineNumber(of: element)) }
-        }
+        occurrences.countElements(inside: node)
         lines.skipped(node)
         current = nil
     }

@@ -11,9 +11,9 @@ struct TermRenderings {
     }
 
     /// One accepted rendering of a concept in a unit, in a few bytes: millions are kept
-    /// on a large file (one per unit and concept). Strings are numbers in ``strings``; the
-    /// unit's texts are dropped when its term leads so far (they would hold gigabytes for
-    /// warnings that are unlikely to be given).
+    /// on a large file (one per unit and concept, ``RenderingStore``). Strings are numbers in
+    /// ``strings``; the unit's texts are dropped when its term leads so far (they would hold
+    /// gigabytes for warnings that are unlikely to be given).
     struct Rendering {
         let key: Int32
         let term: Int32
@@ -23,6 +23,8 @@ struct TermRenderings {
         /// unit that also uses the majority's term is not inconsistent.
         let alternatives: Int32
         let unit: UnitRecord
+        /// The unit's source and target, nil when dropped.
+        let texts: (source: String, target: String?)?
     }
 
     /// What a rendering keeps of its unit.
@@ -36,30 +38,6 @@ struct TermRenderings {
         let id: String
         let state: SegmentState?
         let locked: Bool
-        /// The source and target in ``texts``, -1 when dropped.
-        let texts: Int32
-    }
-
-    /// A list kept in chunks of a fixed size: appending never copies what is there (one
-    /// array of millions of renderings would be copied whole each time it grows, holding
-    /// twice its size for a moment).
-    struct ChunkedList<Element>: Sequence {
-        private static var chunkSize: Int { 65_536 }
-        private var chunks: [[Element]] = []
-
-        mutating func append(_ element: Element) {
-            if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
-                chunks.append([])
-                chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
-            }
-            chunks[chunks.count - 1].append(element)
-        }
-
-        func makeIterator() -> FlattenSequence<[[Element]]>.Iterator { chunks.joined().makeIterator() }
-
-        var count: Int { chunks.isEmpty ? 0 : (chunks.count - 1) * Self.chunkSize + chunks[chunks.count - 1].count }
-
-        subscript(index: Int) -> Element { chunks[index / Self.chunkSize][index % Self.chunkSize] }
     }
 
     /// Strings kept once each, by number.
@@ -126,11 +104,11 @@ struct TermRenderings {
     }
 
     private(set) var tallies: [Key: Tally] = [:]
-    private(set) var renderings = ChunkedList<Rendering>()
+    /// Every rendering recorded, in order (on disk beyond a few hundred thousand).
+    let renderings = RenderingStore()
     private var keys: [Key] = []
     private var keyNumbers: [Key: Int32] = [:]
     private var strings = StringTable()
-    private var texts = ChunkedList<(source: String, target: String?)>()
 
     mutating func record(concept: Int, language: String, term: String, unit: BilingualUnit, sourceTerm: String, targetTerm: String,
                          alternatives: [String] = []) {
@@ -141,19 +119,15 @@ struct TermRenderings {
             return Int32(keys.count - 1)
         }()
         // Texts are kept for the first rendering of each term and for any term not leading.
-        var textNumber: Int32 = -1
-        if !tallies[key, default: Tally()].addLeading(term) {
-            texts.append((unit.source, unit.target))
-            textNumber = Int32(texts.count - 1)
-        }
+        let leads = tallies[key, default: Tally()].addLeading(term)
         let record = UnitRecord(file: strings.number(unit.file), line: Int32(clamping: unit.line), column: Int32(clamping: unit.column),
                                 segment: unit.segment.map { strings.number($0) } ?? -1,
                                 languages: strings.number(unit.sourceLanguage + " " + unit.targetLanguage),
-                                id: unit.id, state: unit.state, locked: unit.locked, texts: textNumber)
+                                id: unit.id, state: unit.state, locked: unit.locked)
         renderings.append(Rendering(key: keyNumber, term: strings.number(term), sourceTerm: strings.number(sourceTerm),
                                     targetTerm: strings.number(targetTerm),
                                     alternatives: alternatives.isEmpty ? -1 : strings.number(alternatives.joined(separator: "\u{1F}")),
-                                    unit: record))
+                                    unit: record, texts: leads ? nil : (unit.source, unit.target)))
     }
 
     /// The key of a rendering recorded here.
@@ -171,7 +145,7 @@ struct TermRenderings {
     func unit(of rendering: Rendering) -> BilingualUnit {
         let record = rendering.unit
         let languages = strings[record.languages].split(separator: " ", maxSplits: 1).map(String.init)
-        let text = record.texts < 0 ? ("", nil) : texts[Int(record.texts)]
+        let text = rendering.texts ?? ("", nil)
         return BilingualUnit(file: strings[record.file], id: record.id, line: Int(record.line), column: Int(record.column),
                              segment: record.segment < 0 ? nil : strings[record.segment], state: record.state, locked: record.locked,
                              sourceLanguage: languages.first ?? "", targetLanguage: languages.count > 1 ? languages[1] : "",
@@ -198,20 +172,20 @@ struct TermRenderings {
         // The example of the majority: its earliest unit.
         var examples: [Key: BilingualUnit] = [:]
         for part in parts {
-            for rendering in part.renderings {
+            part.renderings.forEach { rendering in
                 let key = part.key(of: rendering)
-                guard let majority = majorities[key], part.string(rendering.term) == majority.term else { continue }
+                guard let majority = majorities[key], part.string(rendering.term) == majority.term else { return }
                 let file = part.string(rendering.unit.file), line = Int(rendering.unit.line)
-                if let example = examples[key], (example.file, example.line) <= (file, line) { continue }
+                if let example = examples[key], (example.file, example.line) <= (file, line) { return }
                 examples[key] = part.unit(of: rendering)
             }
         }
         var findings: [Finding] = []
         for part in parts {
-            for rendering in part.renderings {
+            part.renderings.forEach { rendering in
                 let key = part.key(of: rendering), term = part.string(rendering.term)
                 guard let majority = majorities[key], term != majority.term,
-                      !part.alternatives(of: rendering).contains(majority.term), let example = examples[key] else { continue }
+                      !part.alternatives(of: rendering).contains(majority.term), let example = examples[key] else { return }
                 let conceptID = concepts[key.concept].id
                 let location = example.line > 0 ? "\(example.file):\(example.line)" : example.file
                 findings.append(Finding(part.unit(of: rendering), rule: .inconsistentTerm, conceptID: conceptID,

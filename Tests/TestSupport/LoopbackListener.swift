@@ -6,12 +6,12 @@ import Glibc
 /// A TCP listener on 127.0.0.1 that records whether anything connected to it:
 /// the attack files point at http://127.0.0.1:5000/, so a parser that goes to the
 /// network would connect here.
-final class LoopbackListener {
-    let port: UInt16
+public final class LoopbackListener {
+    public let port: UInt16
     private let socketDescriptor: Int32
 
     /// Listens on `port`, or returns nil when the port is taken.
-    init?(port: UInt16) {
+    public init?(port: UInt16) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return nil }
         var reuse: Int32 = 1
@@ -33,7 +33,7 @@ final class LoopbackListener {
     }
 
     /// How many connections are waiting (each one is a parser that went to the network).
-    func acceptedConnections() -> Int {
+    public func acceptedConnections() -> Int {
         var count = 0
         while true {
             let client = accept(socketDescriptor, nil, nil)
