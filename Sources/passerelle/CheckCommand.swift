@@ -73,6 +73,8 @@ struct CheckCommand: ParsableCommand {
             let selected = try selectedRules()
             guard !selected.isEmpty else { throw CommandFailure(message: "no rule left to run: --skip removes every rule --rules asked for") }
             let files = try expandedFiles()
+            if let output { try refuseOverwriting(files + [baseline, writeBaseline].compactMap { $0 }, with: output) }
+            if let writeBaseline { try refuseOverwriting(files, with: writeBaseline) }
             var clock = PhaseClock()
             let reader = BilingualReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1

@@ -267,6 +267,11 @@ struct HardeningTests {
             let run = try CommandRunner.run(arguments, directory: folder)
             #expect(run.status == 2 && run.stderr.contains("this is an input"), "\(output): \(run.stderr)")
         }
+        // check's report and baseline over a file it checks.
+        for arguments in [["check", "content/doc.xml", "-o", "content/doc.xml"], ["check", "content/doc.xml", "--write-baseline", "./content/doc.xml"]] {
+            let run = try CommandRunner.run(arguments, directory: folder)
+            #expect(run.status == 2 && run.stderr.contains("this is an input"), "\(arguments): \(run.stderr)")
+        }
         #expect(try String(contentsOfFile: folder + "/content/doc.xml", encoding: .utf8) == source)
         let glossary = try String(contentsOfFile: folder + "/glossaries/ess-core.xml", encoding: .utf8)
         let original = try String(contentsOfFile: Corpus.projectFile("glossaries/ess-core.xml"), encoding: .utf8)
