@@ -19,6 +19,9 @@ public struct CheckReport: Sendable {
     public var skippedUnits = 0
     /// Findings the baseline suppressed (not in ``findings``).
     public var suppressedCount = 0
+    /// The findings the baseline suppressed, when the findings are kept (not streamed): a
+    /// baseline written again keeps them.
+    public var suppressedFindings: [Finding] = []
     /// The languages of the units checked, as written.
     public var languages: Set<String> = []
     /// The findings given to a stream rather than kept in ``findings``, by rule, and how many are errors.
@@ -108,10 +111,11 @@ public struct ConsistencyChecker: Sendable {
     ///
     /// With `stream`, findings are given to it as they are made, a batch of units at a time
     /// (each batch in report order; files in the order given, units in reading order;
-    /// `inconsistent-term`, which needs every file, last), and the report keeps only their
-    /// counts: memory stays bounded whatever the size of the files.
+    /// `inconsistent-term`, which needs every file, last), with those the baseline suppressed
+    /// apart, and the report keeps only their counts: memory stays bounded whatever the size
+    /// of the files.
     public static func check<Failure: Error>(files: [String], reader: BilingualReader, progress: (@Sendable (Int) -> Void)? = nil,
-                                             stream: (([Finding]) -> Void)? = nil,
+                                             stream: ((_ findings: [Finding], _ suppressed: [Finding]) -> Void)? = nil,
                                              checker make: () throws(Failure) -> ConsistencyChecker) throws(Failure) -> CheckReport {
         let prefetch = UnitPrefetch(files: files, reader: reader)
         return try make().check(files: files, prefetch: prefetch, progress: progress, stream: stream)
@@ -126,7 +130,8 @@ public struct ConsistencyChecker: Sendable {
 
     /// ``check(files:progress:)``, taking the units `prefetch` read ahead; with `stream`,
     /// giving it the findings as they are made rather than keeping them in the report.
-    func check(files: [String], prefetch: UnitPrefetch?, progress: (@Sendable (Int) -> Void)?, stream: (([Finding]) -> Void)?) -> CheckReport {
+    func check(files: [String], prefetch: UnitPrefetch?, progress: (@Sendable (Int) -> Void)?,
+               stream: ((_ findings: [Finding], _ suppressed: [Finding]) -> Void)?) -> CheckReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let checkers = (0..<workers).map { _ in
             UnitChecker(concepts: termbase.concepts, rules: rules, dictionaries: dictionaries, masker: masker)
@@ -134,17 +139,17 @@ public struct ConsistencyChecker: Sendable {
         var report = CheckReport(findings: [], problems: [], fileCount: files.count, unitCount: 0, byteCount: 0)
         /// Findings made: left out when the baseline accepts them, then streamed (and counted) or kept.
         func deliver(_ made: [Finding]) {
-            var found = made
+            var found = made, suppressed: [Finding] = []
             if let baseline {
-                found.removeAll { baseline.suppresses($0) }
-                report.suppressedCount += made.count - found.count
+                (suppressed, found) = (made.filter { baseline.suppresses($0) }, made.filter { !baseline.suppresses($0) })
+                report.suppressedCount += suppressed.count
             }
             if let stream {
                 report.countStreamed(found)
-                found.sort(by: Self.reportOrder)
-                stream(found)
+                stream(found.sorted(by: Self.reportOrder), suppressed.sorted(by: Self.reportOrder))
             } else {
                 report.findings += found
+                report.suppressedFindings += suppressed
             }
         }
         for (index, file) in files.enumerated() {
@@ -202,6 +207,7 @@ public struct ConsistencyChecker: Sendable {
             deliver(TermRenderings.inconsistencies(checkers.map(\.renderings), concepts: termbase.concepts))
         }
         report.findings.sort(by: Self.reportOrder)
+        report.suppressedFindings.sort(by: Self.reportOrder)
         return report
     }
 

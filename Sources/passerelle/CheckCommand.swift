@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Findings to accept (a file written by --write-baseline): not reported, counted in the summary.")
     var baseline: String?
 
-    @Option(name: .long, help: "Write every finding of this run to a baseline file, to accept them in later runs.")
+    @Option(name: .long, help: "Write every finding of this run (those --baseline accepted included) to a baseline file, to accept them in later runs.")
     var writeBaseline: String?
 
     @Flag(name: .long, help: "Print units, throughput and peak memory on stderr.")
@@ -96,7 +96,11 @@ struct CheckCommand: ParsableCommand {
                 guard let baselineFile, recorder != nil, baselineFailure == nil else { return }
                 do throws(FileError) { try baselineFile.write(recorder!.lines(for: findings)) } catch { baselineFailure = error }
             }
-            let streamed: (([Finding]) -> Void)? = stream.map { stream in { findings in stream.add(findings); record(findings) } }
+            // A baseline written again keeps the findings the one read accepted.
+            let streamed: (([Finding], [Finding]) -> Void)? = stream.map { stream in { findings, suppressed in
+                stream.add(findings)
+                record(findings + suppressed)
+            } }
             let report = try ConsistencyChecker.check(files: files, reader: reader, progress: { done in bar.update(done) }, stream: streamed) { () throws in
                 let termbase = try glossary.load()
                 clock.lap("glossary (\(termbase.concepts.count) concepts)")
@@ -111,7 +115,7 @@ struct CheckCommand: ParsableCommand {
             clock.lap("check")
             printDiagnostics(report.notices + report.problems)
             if let baselineFile, let writeBaseline {
-                if stream == nil { record(report.findings) }
+                if stream == nil { record(report.findings + report.suppressedFindings) }
                 if let baselineFailure { throw baselineFailure }
                 try baselineFile.commit()
                 FileHandle.standardError.write(Data("passerelle: \(recorder?.count ?? 0) finding(s) written to the baseline \(writeBaseline)\n".utf8))

@@ -231,6 +231,13 @@ struct CheckCommandTests {
         #expect(first.stdout.contains("causes-en-fr.xlf:20:1: error: [missing-term] error-missing"), "file:line:column")
         let second = try CommandRunner.run(arguments + ["--baseline", baseline])
         #expect(second.status == 0 && second.stdout.contains("0 error(s), 0 warning(s), 4 suppressed by the baseline"), "\(second.stdout)")
+        // Written again in place, in text and in HTML, the baseline keeps what it accepted.
+        for format in ["text", "html"] {
+            let refreshed = try CommandRunner.run(arguments + ["--baseline", baseline, "--write-baseline", baseline, "--format", format])
+            #expect(refreshed.status == 0 && refreshed.stderr.contains("4 finding(s) written to the baseline"), "\(format): \(refreshed.stderr)")
+            let again = try CommandRunner.run(arguments + ["--baseline", baseline])
+            #expect(again.status == 0 && again.stdout.contains("4 suppressed by the baseline"), "\(format): \(again.stdout)")
+        }
         let badMask = try CommandRunner.run(arguments + ["--mask", "(unclosed"])
         #expect(badMask.status == 2 && badMask.stderr.contains("'(unclosed': it is not a valid regular expression"), "\(badMask.stderr)")
         let badState = try CommandRunner.run(arguments + ["--states", "done"])
