@@ -141,7 +141,11 @@ public struct ConsistencyChecker: Sendable {
         func deliver(_ made: [Finding]) {
             var found = made, suppressed: [Finding] = []
             if let baseline {
-                (suppressed, found) = (made.filter { baseline.suppresses($0) }, made.filter { !baseline.suppresses($0) })
+                // One look-up per finding: a baseline key hashes the unit's source text.
+                found = []
+                for finding in made {
+                    if baseline.suppresses(finding) { suppressed.append(finding) } else { found.append(finding) }
+                }
                 report.suppressedCount += suppressed.count
             }
             if let stream {
