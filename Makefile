@@ -94,16 +94,17 @@ TEST_VENV := .venv-test
 test-venv: deps
 	@test -x $(TEST_VENV)/bin/tbx2po -a -x $(TEST_VENV)/bin/aiosmtpd -a -f $(TEST_VENV)/.has-docx || { python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check translate-toolkit aiosmtpd mrml python-docx && touch $(TEST_VENV)/.has-docx; }
 
-## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out; pandoc and LibreOffice read the DOCX and ODT; pdftotext reads the PDFs)
+## test-deps: what only the tests need from Debian (Chromium lays the e-mail HTML out; pandoc and LibreOffice read the DOCX and ODT; pdftotext reads the PDFs; xmllint checks the XLIFF against the OASIS schemas)
 test-deps:
-	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES) chromium pandoc poppler-utils libreoffice-writer-nogui"
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES) chromium pandoc poppler-utils libreoffice-writer-nogui libxml2-utils"
 
 test: release test-venv test-deps
 	PASSERELLE_RELEASE_BIN=$(CURDIR)/$(RELEASE_BIN) PASSERELLE_TEST_VENV=$(CURDIR)/$(TEST_VENV) $(SWIFT) test
 
 ## fuzz: libFuzzer over every loader and renderer (not part of make test), built optimised with
 ##   AddressSanitizer. FUZZ_SECONDS per target (default 60), or FUZZ_RUNS executions per target;
-##   FUZZ_TARGETS to choose; crashes, leaks and time-outs are written to Fuzz/findings/.
+##   FUZZ_TARGETS to choose; crashes, leaks and time-outs are written to Fuzz/findings/; the
+##   hyphenation and validation caches of the fuzzed inputs go to Fuzz/work/cache, not the user's.
 ##   fuzz-run runs the fuzzer built last without building it again.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?=
@@ -136,7 +137,7 @@ fuzz-run:
 	  limit=$$( [ -n "$(FUZZ_RUNS)" ] && echo "-runs=$(FUZZ_RUNS)" || echo "-max_total_time=$(FUZZ_SECONDS)" ); \
 	  echo "== $$target ($$limit)"; start=$$(date +%s); \
 	  timeout=$$(case $$target in render*) echo 60 ;; *) echo $(FUZZ_TIMEOUT) ;; esac); \
-	  FUZZ_TARGET=$$target PASSERELLE_ROOT=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt \
+	  FUZZ_TARGET=$$target PASSERELLE_ROOT=$(CURDIR) XDG_CACHE_HOME=$(CURDIR)/Fuzz/work/cache LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt \
 	    $(FUZZ_BIN) $$limit -max_len=$(FUZZ_MAX_LEN) -timeout=$$timeout -rss_limit_mb=4096 -dict=Fuzz/xml.dict \
 	    -artifact_prefix=Fuzz/findings/$$target- -print_final_stats=1 $$seeds 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY)" || true; \
 	  echo "seconds: $$(( $$(date +%s) - start ))"; \

@@ -16,6 +16,8 @@ public final class HyphenationCache: @unchecked Sendable {
     private var hyphenators: [String: Hyphenator] = [:]
     /// The breaks known, by pattern file: the cache file is read once per process.
     private var known: [String: [String: [Int]]] = [:]
+    /// The cache file of each pattern file (nil inside: none can be kept).
+    private var files: [String: String?] = [:]
 
     /// The cache in `folder` (default: the user's cache folder; nil: no file kept).
     public init(folder: String? = HyphenationCache.defaultFolder) {
@@ -34,11 +36,19 @@ public final class HyphenationCache: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
-        let file = cacheFile(for: patterns)
+        let file: String?
+        if let cached = files[patterns] {
+            file = cached
+        } else {
+            file = cacheFile(for: patterns)
+            files[patterns] = .some(file)
+        }
         var known = self.known[patterns] ?? file.map(Self.read) ?? [:]
         defer { self.known[patterns] = known }
         let missing = words.filter { known[$0] == nil }
-        guard !missing.isEmpty else { return known.filter { words.contains($0.key) } }
+        // Looked up word by word: the cache may know many more words than a document has.
+        func result() -> [String: [Int]] { words.reduce(into: [:]) { $0[$1] = known[$1] } }
+        guard !missing.isEmpty else { return result() }
         let hyphenator: Hyphenator
         if let loaded = hyphenators[patterns] {
             hyphenator = loaded
@@ -46,9 +56,11 @@ public final class HyphenationCache: @unchecked Sendable {
             hyphenator = try Hyphenator(language: language)
             hyphenators[patterns] = hyphenator
         }
-        for word in missing { known[word] = hyphenator.breaks(in: word) }
-        if let file { Self.write(known, to: file) }
-        return known.filter { words.contains($0.key) }
+        var found: [String: [Int]] = [:]
+        for word in missing { found[word] = hyphenator.breaks(in: word) }
+        known.merge(found) { $1 }
+        if let file { Self.append(found, to: file, known: known) }
+        return result()
     }
 
     private func cacheFile(for patterns: String) -> String? {
@@ -61,23 +73,50 @@ public final class HyphenationCache: @unchecked Sendable {
         return (folder as NSString).appendingPathComponent("\(name)-\(size)-\(date).tsv")
     }
 
-    /// Lines `word<TAB>3,6,8`; a damaged line is skipped (its word is computed again).
+    /// Lines `word<TAB>3,6,8`. A damaged line (a write cut short, breaks that cannot be
+    /// the word's) is skipped: its word is computed again.
     private static func read(_ file: String) -> [String: [Int]] {
         guard let data = FileManager.default.contents(atPath: file) else { return [:] }
         var result: [String: [Int]] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        var text = String(decoding: data, as: UTF8.self)[...]
+        // A last line without its line feed was cut short.
+        if let lastFeed = text.lastIndex(of: "\n") { text = text[...lastFeed] } else { return [:] }
+        for line in text.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2 else { continue }
-            let breaks = fields[1].split(separator: ",").compactMap { Int($0) }
+            let breaks = fields[1].split(separator: ",").map { Int($0) ?? 0 }
+            let length = fields[0].count
+            guard zip([0] + breaks, breaks).allSatisfy({ $0 < $1 }), breaks.allSatisfy({ $0 < length }) else { continue }
             result[String(fields[0])] = breaks
         }
         return result
     }
 
-    /// Written whole, atomically; a failure leaves the cache as it was.
-    private static func write(_ breaks: [String: [Int]], to file: String) {
-        let text = breaks.sorted { $0.key < $1.key }
-            .map { "\($0.key)\t\($0.value.map(String.init).joined(separator: ","))" }.joined(separator: "\n") + "\n"
+    private static func line(_ word: String, _ breaks: [Int]) -> String {
+        "\(word)\t\(breaks.map(String.init).joined(separator: ","))\n"
+    }
+
+    /// The new words' lines are appended (one write), so that a cache of many words is not
+    /// written again whole for each new one; a new cache file is written whole, atomically.
+    /// A failure leaves the cache as it was: the breaks are computed again next time.
+    private static func append(_ words: [String: [Int]], to file: String, known: [String: [Int]]) {
+        func lines(_ breaks: [String: [Int]]) -> String {
+            breaks.filter { !$0.key.contains(where: \.isNewline) && !$0.key.contains("\t") }
+                .sorted { $0.key < $1.key }.map { line($0.key, $0.value) }.joined()
+        }
+        if let handle = FileHandle(forUpdatingAtPath: file) {
+            defer { try? handle.close() }
+            guard let end = try? handle.seekToEnd() else { return }
+            // After a write cut short, the new lines start on a line of their own.
+            var text = lines(words)
+            if end > 0, (try? handle.seek(toOffset: end - 1)) != nil, (try? handle.read(upToCount: 1)) != Data("\n".utf8) {
+                text = "\n" + text
+            }
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: Data(text.utf8))
+            return
+        }
+        let text = lines(known)
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
     }

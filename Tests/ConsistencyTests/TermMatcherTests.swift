@@ -22,6 +22,21 @@ struct TermMatcherTests {
         #expect(try Self.concepts("les coopératives", "fr") == ["cooperative"])
     }
 
+    @Test("French: the term's gender and part of speech narrow its forms")
+    func frenchGrammar() throws {
+        // "communs" (the commons) is a masculine noun: "communes" is the adjective or the municipalities.
+        #expect(!(try Self.concepts("Nous menons des actions communes.", "fr")).contains("commons"))
+        #expect(!(try Self.concepts("Les communes de Wallonie soutiennent le projet.", "fr")).contains("commons"))
+        #expect(try Self.concepts("Les communs numériques", "fr") == ["commons"])
+        // A feminine term: its masculine adjective is not a form of it ("économie sociale" / "social").
+        #expect(try Self.concepts("les chartes des membres", "fr") == ["charter", "member"])
+        #expect(try Self.concepts("les entreprises d'économie sociale", "fr") == ["walloon-social-economy-enterprise"])
+        #expect(!(try Self.concepts("les entreprises d'économie social", "fr")).contains("walloon-social-economy-enterprise"))
+        // Masculine terms keep their plurals, regular and irregular.
+        #expect(try Self.concepts("les comités de pilotage", "fr") == ["steering-committee"])
+        #expect(try Self.concepts("les intérêts généraux", "fr") == ["public-benefit"])
+    }
+
     @Test("a term is found in capitals and title case; an acronym only as written")
     func letterCase() throws {
         #expect(try Self.concepts("ÉCONOMIE SOCIALE ET SOLIDAIRE", "fr") == ["social-solidarity-economy"])

@@ -1,4 +1,5 @@
 import Linguistics
+import Terminology
 
 /// Tells an inflected form of a word ("économies", "sociaux", "Entwicklungen",
 /// "Verträge", "policies") from a derived word that merely shares its stem
@@ -170,12 +171,26 @@ struct InflectionGuard {
         return ["ement", "ements", "age", "ages"].contains(String(word.dropFirst(stem.count)))
     }
 
-    /// True when `word` and `base` (both folded) are forms of one word.
-    func isInflection(_ word: String, of base: String) -> Bool {
+    /// French nouns vary in number only, and in gender where the termbase does not say which:
+    /// the verb endings do not apply to them.
+    private static let frenchNominalEndings: Set<String> = ["", "s", "x", "e", "es"]
+
+    /// True when `word` and `base` (both folded) are forms of one word. `partOfSpeech` and
+    /// `gender`, of the term `base` belongs to, narrow the French forms: a noun takes no verb
+    /// ending ("partager" is not the noun "partage"), a masculine noun no feminine ending
+    /// ("communes", the municipalities or the adjective of "actions communes", is not the
+    /// masculine "communs") and a feminine one no masculine form ("entrepris" is not
+    /// "entreprise"). A termbase gives the other gender's form as a term of its own
+    /// ("entrepreneuse sociale" beside "entrepreneur social").
+    func isInflection(_ word: String, of base: String, partOfSpeech: PartOfSpeech? = nil, gender: GrammaticalGender? = nil) -> Bool {
         if word == base { return true }
         // An English term in -ing names an activity: "volunteering" is not "volunteers".
         if language == "en", base.hasSuffix("ing"), !word.hasSuffix("ing"), !word.hasSuffix("ings") { return false }
+        let frenchGender = language == "fr" && (gender == .masculine || gender == .feminine) ? gender : nil
+        let frenchNoun = language == "fr" && (partOfSpeech == .noun || frenchGender != nil)
         for (singular, plural) in pairs {
+            // "sociale" / "sociaux" changes the gender.
+            if frenchGender != nil && singular.hasPrefix("ale") { continue }
             for (a, b) in [(word, base), (base, word)] where a.hasSuffix(singular) && b.hasSuffix(plural) {
                 if a.dropLast(singular.count) == b.dropLast(plural.count) { return true }
             }
@@ -185,7 +200,15 @@ struct InflectionGuard {
         // The endings may share letters: "transfere" / "transferer" split as "transfer" + "e" / "er".
         let wordLetters = Array(word), baseLetters = Array(base)
         for split in stride(from: common, through: max(3, common - 3), by: -1) {
-            if endings.contains(String(wordLetters[split...])) && endings.contains(String(baseLetters[split...])) { return true }
+            let wordEnding = String(wordLetters[split...]), baseEnding = String(baseLetters[split...])
+            guard endings.contains(wordEnding) && endings.contains(baseEnding) else { continue }
+            if frenchNoun && !(Self.frenchNominalEndings.contains(wordEnding) && Self.frenchNominalEndings.contains(baseEnding)) { continue }
+            if let frenchGender {
+                let feminineWord = wordEnding.hasPrefix("e"), feminineBase = baseEnding.hasPrefix("e")
+                if frenchGender == .masculine && feminineWord && !feminineBase { continue }
+                if frenchGender == .feminine && feminineBase && !feminineWord { continue }
+            }
+            return true
         }
         return false
     }

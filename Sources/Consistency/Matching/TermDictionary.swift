@@ -27,6 +27,9 @@ public struct TermDictionary: Sendable {
         /// The term's part of speech, when the termbase gives it: a noun and a verb of one
         /// concept ("transfert", "transférer") are not rival renderings.
         public let partOfSpeech: PartOfSpeech?
+        /// The term's grammatical gender, when the termbase gives it: the French masculine
+        /// noun "communs" does not stand for the feminine "communes" (see ``InflectionGuard``).
+        public let gender: GrammaticalGender?
 
         /// True when the term may be used in `region` (nil: the text's region is not known,
         /// so any region's term is).
@@ -82,7 +85,7 @@ public struct TermDictionary: Sendable {
                         || (term.exactMatch && term.text.count <= 8 && term.text == term.text.uppercased())
                     add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status,
                               regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm,
-                              partOfSpeech: term.partOfSpeech), exact: term.exactMatch,
+                              partOfSpeech: term.partOfSpeech, gender: term.gender), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
             }

@@ -226,13 +226,14 @@ public final class TermMatcher {
 
     /// True when each word of the text from `index` is an inflection of the entry's word.
     private func isInflection(entry: Int, from index: Int, ids: [Int]) -> Bool {
+        let partOfSpeech = dictionary.entries[entry].partOfSpeech, gender = dictionary.entries[entry].gender
         for (offset, term) in dictionary.entryWords[entry].enumerated() where term >= 0 {
             let word = ids[index + offset]
             if infos[word].foldedID == term { continue }
             let folded = infos[word].folded, base = dictionary.foldedWords[Int(term)]
-            if dictionary.inflection.isInflection(folded, of: base) { continue }
+            if dictionary.inflection.isInflection(folded, of: base, partOfSpeech: partOfSpeech, gender: gender) { continue }
             // A verb term also stands for its noun: "Téléversement terminé" for "upload".
-            if dictionary.entries[entry].partOfSpeech == .verb && dictionary.inflection.isNominalization(folded, of: base) { continue }
+            if partOfSpeech == .verb && dictionary.inflection.isNominalization(folded, of: base) { continue }
             return false
         }
         return true
