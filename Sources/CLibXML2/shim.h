@@ -23,4 +23,13 @@
 /// `xmlFree` is a macro-backed global function pointer in the threaded build.
 static inline void pc_xml_free(void *pointer) { xmlFree(pointer); }
 
+/// libxml2 prints some errors (encoding conversion, I/O) through its generic handler, to
+/// stderr, whatever structured handler is set: they reach Passerelle as parse errors anyway,
+/// so the generic handler says nothing (for this thread and the threads made later).
+static void pc_xml_silent(void *context, const char *message, ...) { (void)context; (void)message; }
+static inline void pc_xml_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, pc_xml_silent);
+    xmlThrDefSetGenericErrorFunc(NULL, pc_xml_silent);
+}
+
 #endif

@@ -104,16 +104,19 @@ public final class HyphenationCache: @unchecked Sendable {
             breaks.filter { !$0.key.contains(where: \.isNewline) && !$0.key.contains("\t") }
                 .sorted { $0.key < $1.key }.map { line($0.key, $0.value) }.joined()
         }
-        if let handle = FileHandle(forUpdatingAtPath: file) {
-            defer { try? handle.close() }
-            guard let end = try? handle.seekToEnd() else { return }
-            // After a write cut short, the new lines start on a line of their own.
+        // O_APPEND: two processes appending at once do not write over each other's lines.
+        let descriptor = open(file, O_RDWR | O_APPEND | O_CLOEXEC)
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            _ = flock(descriptor, LOCK_EX)
             var text = lines(words)
-            if end > 0, (try? handle.seek(toOffset: end - 1)) != nil, (try? handle.read(upToCount: 1)) != Data("\n".utf8) {
-                text = "\n" + text
-            }
-            _ = try? handle.seekToEnd()
-            try? handle.write(contentsOf: Data(text.utf8))
+            // After a write cut short, a line that no word can have ends the fragment: it is
+            // skipped when read, not completed into a line with the wrong breaks.
+            var last: UInt8 = 0x0A
+            let size = lseek(descriptor, 0, SEEK_END)
+            if size > 0, pread(descriptor, &last, 1, size - 1) == 1, last != 0x0A { text = "#\n" + text }
+            let bytes = Array(text.utf8)
+            _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             return
         }
         let text = lines(known)

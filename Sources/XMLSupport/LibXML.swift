@@ -24,6 +24,7 @@ enum LibXML {
     static func prepare() {
         _ = setUp
         xmlSetExternalEntityLoader(refusingLoader)
+        pc_xml_silence_generic_errors()
     }
 
     /// Runs `body` with libxml2's errors collected into a ``DiagnosticSink``.

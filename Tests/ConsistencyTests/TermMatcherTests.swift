@@ -32,6 +32,9 @@ struct TermMatcherTests {
         #expect(try Self.concepts("les chartes des membres", "fr") == ["charter", "member"])
         #expect(try Self.concepts("les entreprises d'économie sociale", "fr") == ["walloon-social-economy-enterprise"])
         #expect(!(try Self.concepts("les entreprises d'économie social", "fr")).contains("walloon-social-economy-enterprise"))
+        // A masculine noun of a person also stands for the feminine written as its form.
+        #expect(Set(try Self.concepts("nos adhérentes", "fr")) == ["member"])
+        #expect(Set(try Self.concepts("une entrepreneure sociale", "fr")) == ["social-entrepreneur"])
         // Masculine terms keep their plurals, regular and irregular.
         #expect(try Self.concepts("les comités de pilotage", "fr") == ["steering-committee"])
         #expect(try Self.concepts("les intérêts généraux", "fr") == ["public-benefit"])

@@ -50,7 +50,12 @@ struct HyphenatorTests {
         #expect(again == ["coopératives": french.breaks(in: "coopératives"), "économie": french.breaks(in: "économie"),
                           "solidarité": french.breaks(in: "solidarité")])
         let mended = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-        #expect(mended.hasPrefix("économie\t2,40\ncoopératives\t5,2\nsolidarité\t1\n"), "the new lines start on a line of their own")
+        #expect(mended.hasPrefix("économie\t2,40\ncoopératives\t5,2\nsolidarité\t1#\n"), "the fragment is ended by a line no word has")
+        // Read again, the fragment stays refused: "solidarité" keeps its own breaks, not [1].
+        try Data("solidarité\t1".utf8).write(to: URL(fileURLWithPath: file))
+        _ = try HyphenationCache(folder: folder).breaks(of: ["économie"], language: "fr")
+        let reread = try HyphenationCache(folder: folder).breaks(of: ["solidarité"], language: "fr")
+        #expect(reread == ["solidarité": french.breaks(in: "solidarité")])
     }
 
     @Test("a language without patterns says which package to install")

@@ -277,4 +277,14 @@ struct HardeningTests {
         let original = try String(contentsOfFile: Corpus.projectFile("glossaries/ess-core.xml"), encoding: .utf8)
         #expect(glossary == original)
     }
+
+    @Test("fuzzing: a glossary that libxml2 cannot decode (UTF-32 detected, broken bytes) gives one line, none of libxml2's own messages")
+    func libxml2Stderr() throws {
+        let file = Corpus.projectFile("Fuzz/regressions/glossaryTBX-libxml2-stderr.tbx")
+        let result = try CommandRunner.run(["terms", "lint", "--glossary", file])
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines.first?.contains("glossaryTBX-libxml2-stderr.tbx:1") == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("encoding error") && !result.stderr.contains("I/O error"))
+    }
 }

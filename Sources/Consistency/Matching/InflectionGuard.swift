@@ -171,6 +171,22 @@ struct InflectionGuard {
         return ["ement", "ements", "age", "ages"].contains(String(word.dropFirst(stem.count)))
     }
 
+    /// Endings of French masculine nouns of persons and agents, whose feminine is written as
+    /// a form of them ("adhérent"/"adhérente", "salarié"/"salariée", "entrepreneur"/"entrepreneure").
+    private static let frenchPersonEndings = ["é", "ent", "ant", "eur", "ier", "ien", "ais", "ois", "in", "at", "and", "ard", "er"]
+
+    /// The gender that narrows the forms of the term `text` (see ``isInflection(_:of:partOfSpeech:gender:)``):
+    /// none for a French masculine term whose head may name a person ("adhérent", "entrepreneur
+    /// social"), as "adhérentes" and "entrepreneure sociale" are forms of it; for the others,
+    /// the termbase's gender.
+    func formGender(ofTerm text: String, gender: GrammaticalGender?) -> GrammaticalGender? {
+        guard language == "fr", gender == .masculine else { return gender }
+        var head = text.lowercased().prefix { $0.isLetter }
+        if head.count > 4, head.hasSuffix("s") || head.hasSuffix("x") { head = head.dropLast() }
+        let person = !head.hasSuffix("ment") && Self.frenchPersonEndings.contains { head.hasSuffix($0) }
+        return person ? nil : gender
+    }
+
     /// French nouns vary in number only, and in gender where the termbase does not say which:
     /// the verb endings do not apply to them.
     private static let frenchNominalEndings: Set<String> = ["", "s", "x", "e", "es"]

@@ -30,6 +30,8 @@ public struct TermDictionary: Sendable {
         /// The term's grammatical gender, when the termbase gives it: the French masculine
         /// noun "communs" does not stand for the feminine "communes" (see ``InflectionGuard``).
         public let gender: GrammaticalGender?
+        /// The gender that narrows the term's forms (``InflectionGuard/formGender(ofTerm:gender:)``).
+        let formGender: GrammaticalGender?
 
         /// True when the term may be used in `region` (nil: the text's region is not known,
         /// so any region's term is).
@@ -85,7 +87,8 @@ public struct TermDictionary: Sendable {
                         || (term.exactMatch && term.text.count <= 8 && term.text == term.text.uppercased())
                     add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status,
                               regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm,
-                              partOfSpeech: term.partOfSpeech, gender: term.gender), exact: term.exactMatch,
+                              partOfSpeech: term.partOfSpeech, gender: term.gender,
+                              formGender: inflection.formGender(ofTerm: term.text, gender: term.gender)), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
             }

@@ -226,7 +226,7 @@ public final class TermMatcher {
 
     /// True when each word of the text from `index` is an inflection of the entry's word.
     private func isInflection(entry: Int, from index: Int, ids: [Int]) -> Bool {
-        let partOfSpeech = dictionary.entries[entry].partOfSpeech, gender = dictionary.entries[entry].gender
+        let partOfSpeech = dictionary.entries[entry].partOfSpeech, gender = dictionary.entries[entry].formGender
         for (offset, term) in dictionary.entryWords[entry].enumerated() where term >= 0 {
             let word = ids[index + offset]
             if infos[word].foldedID == term { continue }
