@@ -121,6 +121,6 @@ public final class HyphenationCache: @unchecked Sendable {
         }
         let text = lines(known)
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        try? AtomicFile.write(text, to: file)
     }
 }

@@ -27,10 +27,9 @@ public struct TermDictionary: Sendable {
         /// The term's part of speech, when the termbase gives it: a noun and a verb of one
         /// concept ("transfert", "transférer") are not rival renderings.
         public let partOfSpeech: PartOfSpeech?
-        /// The term's grammatical gender, when the termbase gives it: the French masculine
-        /// noun "communs" does not stand for the feminine "communes" (see ``InflectionGuard``).
-        public let gender: GrammaticalGender?
-        /// The gender that narrows the term's forms (``InflectionGuard/formGender(ofTerm:gender:)``).
+        /// The termbase's gender of the term where it narrows the term's forms: the French
+        /// masculine noun "communs" does not stand for the feminine "communes"
+        /// (``InflectionGuard/formGender(ofTerm:gender:)``).
         let formGender: GrammaticalGender?
 
         /// True when the term may be used in `region` (nil: the text's region is not known,
@@ -87,7 +86,7 @@ public struct TermDictionary: Sendable {
                         || (term.exactMatch && term.text.count <= 8 && term.text == term.text.uppercased())
                     add(Entry(conceptID: concept.id, conceptIndex: conceptIndex, text: term.text, status: term.status,
                               regions: term.regions, isForbidden: term.isForbidden, isShortForm: shortForm,
-                              partOfSpeech: term.partOfSpeech, gender: term.gender,
+                              partOfSpeech: term.partOfSpeech,
                               formGender: inflection.formGender(ofTerm: term.text, gender: term.gender)), exact: term.exactMatch,
                         keys: keys, words: &words)
                 }
